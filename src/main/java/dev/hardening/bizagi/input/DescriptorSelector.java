@@ -1,0 +1,69 @@
+package dev.hardening.bizagi.input;
+
+import java.util.List;
+import org.codehaus.plexus.util.SelectorUtils;
+
+/**
+ * Decides which files are read and which archives are opened, by Ant-style patterns matched against
+ * paths inside a container. Matching ignores case: IIS finds {@code Web.config} under any spelling.
+ */
+public final class DescriptorSelector {
+
+    /** The files read when the project configures no includes. */
+    public static final List<String> DEFAULT_INCLUDES =
+            List.of("**/web.config", "**/WEB-INF/web.xml", "**/bizagi-config.properties");
+
+    /** The nested archives opened when the project configures none. */
+    public static final List<String> DEFAULT_NESTED_ARCHIVES = List.of("**/*.zip", "**/*.war", "**/*.ear", "**/*.jar");
+
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final List<String> nestedArchives;
+
+    public DescriptorSelector(List<String> includes, List<String> excludes, List<String> nestedArchives) {
+        this.includes = List.copyOf(includes);
+        this.excludes = List.copyOf(excludes);
+        this.nestedArchives = List.copyOf(nestedArchives);
+    }
+
+    /** A selector with the default includes and nested archives, and no excludes. */
+    public static DescriptorSelector defaults() {
+        return new DescriptorSelector(DEFAULT_INCLUDES, List.of(), DEFAULT_NESTED_ARCHIVES);
+    }
+
+    /**
+     * The kind of the file at {@code path} if it is to be read, else {@code null}.
+     *
+     * @param path a path inside a container, with forward slashes
+     */
+    public DescriptorKind select(String path) {
+        String normalized = normalize(path);
+        if (!matchesAny(includes, normalized) || matchesAny(excludes, normalized)) {
+            return null;
+        }
+        return DescriptorKind.ofPath(normalized);
+    }
+
+    /** Whether the entry at {@code path} is an archive to open and search in turn. */
+    public boolean isNestedArchive(String path) {
+        String normalized = normalize(path);
+        return matchesAny(nestedArchives, normalized) && !matchesAny(excludes, normalized);
+    }
+
+    private static boolean matchesAny(List<String> patterns, String path) {
+        for (String pattern : patterns) {
+            if (SelectorUtils.matchPath(pattern.replace('\\', '/'), path, "/", false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalize(String path) {
+        String slashed = path.replace('\\', '/');
+        while (slashed.startsWith("/")) {
+            slashed = slashed.substring(1);
+        }
+        return slashed;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.hardening.bizagi.model;
+
+import dev.hardening.bizagi.parse.MalformedDescriptorException;
+import java.util.List;
+
+/**
+ * Everything the rules judge: the effective configuration of each folder holding a web.config, each
+ * web.xml, each bizagi-config.properties, and the authentication settings the project declares.
+ *
+ * @param webConfigs one effective configuration per web.config found
+ * @param webXmls every servlet deployment descriptor found
+ * @param bizagiConfigs every bizagi-config.properties found
+ * @param authentication the declared authentication settings
+ * @param malformed the files that could not be parsed, and why
+ * @param filesRead how many configuration files were read, the authentication settings included
+ */
+public record Deployment(
+        List<EffectiveWebConfig> webConfigs,
+        List<WebXml> webXmls,
+        List<PropertiesFile> bizagiConfigs,
+        AuthenticationSettings authentication,
+        List<MalformedDescriptorException> malformed,
+        int filesRead) {
+
+    public Deployment {
+        webConfigs = List.copyOf(webConfigs);
+        webXmls = List.copyOf(webXmls);
+        bizagiConfigs = List.copyOf(bizagiConfigs);
+        malformed = List.copyOf(malformed);
+    }
+}

@@ -1,0 +1,301 @@
+package dev.hardening.bizagi.mojo;
+
+import dev.hardening.bizagi.input.DeploymentScanner;
+import dev.hardening.bizagi.input.Descriptor;
+import dev.hardening.bizagi.input.DescriptorSelector;
+import dev.hardening.bizagi.input.InputException;
+import dev.hardening.bizagi.input.ReadLimits;
+import dev.hardening.bizagi.model.AuthenticationSettings;
+import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.model.DeploymentReader;
+import dev.hardening.bizagi.parse.LocatedProperties;
+import dev.hardening.bizagi.report.ConsoleReport;
+import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleCatalog;
+import dev.hardening.bizagi.rules.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Fails the build when the configuration the project packaged, or the authentication policy it
+ * declares, is not hardened. Reads every {@code web.config}, {@code WEB-INF/web.xml} and
+ * {@code bizagi-config.properties} inside the archives the build made (and the archives nested in
+ * them), or under {@code target} and {@code src/main} when it made none, works out the configuration
+ * that will run, and reports each shortfall with its file, line, rule id and fix.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /**
+     * Skips the check. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Whether error findings fail the build. With {@code false} they are logged and the build goes on.
+     * Files that cannot be parsed fail the build either way. Default {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /**
+     * Whether a build in which no configuration file is found fails. Default {@code true}: a check
+     * that finds nothing to check must not pass unnoticed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.failIfNoDescriptors", defaultValue = "true")
+    private boolean failIfNoDescriptors;
+
+    /**
+     * The authentication settings the environment runs with, which Bizagi keeps in its database and the
+     * project declares here. The {@code init} goal writes one with the hardening guide's values. Default
+     * {@code ${project.basedir}/src/main/bizagi/authentication.properties}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(
+            property = "bizagi.hardening.authenticationSettings",
+            defaultValue = "${project.basedir}/src/main/bizagi/authentication.properties")
+    private File authenticationSettings;
+
+    /**
+     * The longest idle session allowed, in minutes, for Bizagi's session time, {@code sessionState}
+     * and web.xml {@code session-timeout}. Default {@code 5}, the hardening guide's value.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.maxSessionMinutes", defaultValue = "5")
+    private int maxSessionMinutes;
+
+    /**
+     * The most failed logons allowed before an account locks. Default {@code 3}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.maxFailedLogins", defaultValue = "3")
+    private int maxFailedLogins;
+
+    /**
+     * The longest a password may live, in days. Default {@code 30}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.maxPasswordAgeDays", defaultValue = "30")
+    private int maxPasswordAgeDays;
+
+    /**
+     * The shortest password allowed, in characters. Default {@code 8}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.minPasswordLength", defaultValue = "8")
+    private int minPasswordLength;
+
+    /**
+     * Ant-style patterns, matched without regard to case against paths inside archives and folders, of
+     * the files to read. Names ending {@code .config} are read as web.config, {@code .xml} as web.xml,
+     * {@code .properties} as bizagi-config.properties. Default {@code **}{@code /web.config},
+     * {@code **}{@code /WEB-INF/web.xml}, {@code **}{@code /bizagi-config.properties}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.includes")
+    private List<String> includes;
+
+    /**
+     * Ant-style patterns of files and nested archives not to read, such as
+     * {@code **}{@code /samples/**}. Default none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.excludes")
+    private List<String> excludes;
+
+    /**
+     * Ant-style patterns of the archives inside archives that are opened and searched in turn. Default
+     * {@code **}{@code /*.zip}, {@code **}{@code /*.war}, {@code **}{@code /*.ear}, {@code **}{@code /*.jar}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.nestedArchives")
+    private List<String> nestedArchives;
+
+    /**
+     * How many archives deep nested archives are opened; deeper nesting fails the check. Default
+     * {@code 4}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.maxNestingDepth", defaultValue = "4")
+    private int maxNestingDepth;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Bizagi hardening check skipped (bizagi.hardening.skip=true).");
+            return;
+        }
+        if (isAggregatorWithoutArchive()) {
+            getLog().info("Bizagi hardening check skipped: " + project.getArtifactId()
+                    + " aggregates modules and packages nothing; each module is checked on its own.");
+            return;
+        }
+        Policy policy = policy();
+        AuthenticationSettings authentication = readAuthenticationSettings();
+        List<Descriptor> descriptors = findDescriptors();
+
+        Deployment deployment = new DeploymentReader().read(descriptors, authentication);
+
+        RuleCatalog catalog = RuleCatalog.standard();
+        List<Finding> findings = catalog.judge(deployment, policy);
+
+        new ConsoleReport(new LogSink(getLog()))
+                .write(findings, deployment.malformed(), deployment.filesRead(), catalog.rules().size());
+
+        decide(findings, deployment);
+    }
+
+    private boolean isAggregatorWithoutArchive() {
+        return "pom".equals(project.getPackaging())
+                && !project.getModules().isEmpty()
+                && packagedArchives().isEmpty();
+    }
+
+    private Policy policy() throws MojoExecutionException {
+        requirePositive("maxSessionMinutes", maxSessionMinutes);
+        requirePositive("maxFailedLogins", maxFailedLogins);
+        requirePositive("maxPasswordAgeDays", maxPasswordAgeDays);
+        requirePositive("minPasswordLength", minPasswordLength);
+        requirePositive("maxNestingDepth", maxNestingDepth);
+        return new Policy(maxSessionMinutes, maxFailedLogins, maxPasswordAgeDays, minPasswordLength);
+    }
+
+    private static void requirePositive(String parameter, int value) throws MojoExecutionException {
+        if (value < 1) {
+            throw new MojoExecutionException("Invalid plugin configuration: " + parameter + " (bizagi.hardening."
+                    + parameter + ") must be a whole number of 1 or more, not " + value + ".");
+        }
+    }
+
+    private AuthenticationSettings readAuthenticationSettings() throws MojoExecutionException {
+        Path file = authenticationSettings.toPath();
+        String shown = scanner().displayName(file);
+        if (!Files.isRegularFile(file)) {
+            throw new MojoExecutionException(AuthenticationSettingsTemplate.missingFileMessage(shown));
+        }
+        try {
+            return new AuthenticationSettings(LocatedProperties.read(Files.readAllBytes(file), shown));
+        } catch (IOException e) {
+            throw new MojoExecutionException(shown + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private List<Descriptor> findDescriptors() throws MojoExecutionException, MojoFailureException {
+        DeploymentScanner scanner = scanner();
+        List<Path> archives = packagedArchives();
+        List<Path> folders = List.of(
+                Path.of(project.getBuild().getDirectory()),
+                project.getBasedir().toPath().resolve("src/main"));
+        List<Descriptor> found;
+        try {
+            found = archives.isEmpty() ? scanner.scanFolders(folders) : scanner.scanArchives(archives);
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        for (String link : scanner.skippedLinks()) {
+            getLog().warn(link + ": a link, not followed; the check reads nothing outside the project.");
+        }
+        getLog().debug("Bizagi hardening: read " + found.size() + " files from "
+                + (archives.isEmpty() ? folders : archives));
+        if (found.isEmpty()) {
+            String searched = (archives.isEmpty() ? folders : archives).stream()
+                    .map(scanner::displayName)
+                    .toList()
+                    .toString();
+            String message = "No web.config, WEB-INF/web.xml or bizagi-config.properties found in " + searched
+                    + "; check the includes, or set bizagi.hardening.failIfNoDescriptors=false if the project"
+                    + " holds no configuration.";
+            if (failIfNoDescriptors) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn(message);
+        }
+        return found;
+    }
+
+    private List<Path> packagedArchives() {
+        List<Path> archives = new ArrayList<>();
+        addIfArchive(project.getArtifact(), archives);
+        for (Artifact attached : project.getAttachedArtifacts()) {
+            addIfArchive(attached, archives);
+        }
+        return archives;
+    }
+
+    private void addIfArchive(Artifact artifact, List<Path> archives) {
+        if (artifact == null || artifact.getFile() == null || !artifact.getFile().isFile()) {
+            return;
+        }
+        Path file = artifact.getFile().toPath();
+        if (DeploymentScanner.isReadableArchive(file)) {
+            archives.add(file);
+        } else {
+            getLog().info("Bizagi hardening: " + file.getFileName() + " is not a zip, war, ear or jar; not read.");
+        }
+    }
+
+    private DeploymentScanner scanner() {
+        DescriptorSelector selector = new DescriptorSelector(
+                orDefault(includes, DescriptorSelector.DEFAULT_INCLUDES),
+                orDefault(excludes, List.of()),
+                orDefault(nestedArchives, DescriptorSelector.DEFAULT_NESTED_ARCHIVES));
+        ReadLimits limits = new ReadLimits(ReadLimits.DEFAULT.maxDescriptorBytes(), maxNestingDepth);
+        return new DeploymentScanner(project.getBasedir().toPath(), selector, limits);
+    }
+
+    private void decide(List<Finding> findings, Deployment deployment)
+            throws MojoExecutionException, MojoFailureException {
+        if (!deployment.malformed().isEmpty()) {
+            throw new MojoExecutionException(ConsoleReport.plural(deployment.malformed().size(), "configuration file")
+                    + " could not be parsed; each is listed above with its line and the parser's reason.");
+        }
+        long errors = ConsoleReport.count(findings, Severity.ERROR);
+        if (errors == 0) {
+            return;
+        }
+        String message = "Bizagi hardening check found " + ConsoleReport.plural(errors, "error")
+                + "; each is listed above with its file, line and fix.";
+        if (failOnViolation) {
+            throw new MojoFailureException(message);
+        }
+        getLog().warn(message + " The build goes on because bizagi.hardening.failOnViolation=false.");
+    }
+
+    private static List<String> orDefault(List<String> configured, List<String> fallback) {
+        return configured == null || configured.isEmpty() ? fallback : configured;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.hardening.bizagi.rules;
+
+import dev.hardening.bizagi.model.Deployment;
+import java.util.List;
+
+/**
+ * One requirement of the hardening policy. A rule is stateless: it reads the deployment and returns
+ * what falls short, and knows nothing of Maven.
+ */
+public interface Rule {
+
+    /** The stable id used in messages, docs and configuration, such as {@code ASPNET-COOKIES-SSL}. */
+    String id();
+
+    /** What the rule requires, in a few words. */
+    String title();
+
+    /** How much a finding of this rule weighs. */
+    Severity severity();
+
+    /** The findings for {@code deployment} under {@code policy}, in no particular order. */
+    List<Finding> check(Deployment deployment, Policy policy);
+}

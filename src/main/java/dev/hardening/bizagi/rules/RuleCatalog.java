@@ -1,0 +1,78 @@
+package dev.hardening.bizagi.rules;
+
+import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.rules.aspnet.ForbidCustomErrorsOff;
+import dev.hardening.bizagi.rules.aspnet.ForbidDebugCompilation;
+import dev.hardening.bizagi.rules.aspnet.ForbidTracing;
+import dev.hardening.bizagi.rules.aspnet.HideAspNetVersionHeader;
+import dev.hardening.bizagi.rules.aspnet.HidePoweredByHeader;
+import dev.hardening.bizagi.rules.aspnet.HideServerHeader;
+import dev.hardening.bizagi.rules.aspnet.LimitSessionTime;
+import dev.hardening.bizagi.rules.aspnet.RequireHttpOnlyCookies;
+import dev.hardening.bizagi.rules.aspnet.RequireHttpsProtocol;
+import dev.hardening.bizagi.rules.aspnet.RequireIpAllowList;
+import dev.hardening.bizagi.rules.aspnet.RequireSslCookies;
+import dev.hardening.bizagi.rules.aspnet.RequireViewStateEncryption;
+import dev.hardening.bizagi.rules.auth.AuthenticationRules;
+import dev.hardening.bizagi.rules.jee.LimitServletSessionTimeout;
+import dev.hardening.bizagi.rules.jee.RequireHttpOnlySessionCookie;
+import dev.hardening.bizagi.rules.jee.RequireHttpsProtocolProperty;
+import dev.hardening.bizagi.rules.jee.RequireSecureSessionCookie;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Every rule the check runs, and the judgement of a deployment by all of them. */
+public final class RuleCatalog {
+
+    private final List<Rule> rules;
+
+    private RuleCatalog(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The catalog of every rule, web.config rules first, then JEE, then authentication. */
+    public static RuleCatalog standard() {
+        List<Rule> rules = new ArrayList<>(List.of(
+                new RequireHttpsProtocol(),
+                new LimitSessionTime(),
+                new RequireHttpOnlyCookies(),
+                new RequireSslCookies(),
+                new RequireViewStateEncryption(),
+                new ForbidDebugCompilation(),
+                new ForbidCustomErrorsOff(),
+                new ForbidTracing(),
+                new HideServerHeader(),
+                new HidePoweredByHeader(),
+                new HideAspNetVersionHeader(),
+                new RequireIpAllowList(),
+                new RequireHttpsProtocolProperty(),
+                new LimitServletSessionTimeout(),
+                new RequireHttpOnlySessionCookie(),
+                new RequireSecureSessionCookie()));
+        rules.addAll(AuthenticationRules.all());
+        return new RuleCatalog(rules);
+    }
+
+    /** The rules, in catalog order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Runs every rule on {@code deployment}. A gap that several folders inherit from the same file is
+     * reported once, at that file.
+     *
+     * @return the findings, in report order, without duplicates
+     */
+    public List<Finding> judge(Deployment deployment, Policy policy) {
+        Set<Finding> findings = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            findings.addAll(rule.check(deployment, policy));
+        }
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(Finding.REPORT_ORDER);
+        return ordered;
+    }
+}

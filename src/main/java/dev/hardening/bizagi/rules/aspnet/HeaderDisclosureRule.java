@@ -1,0 +1,58 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.CollectionItem;
+import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.SourceLocation;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.Severity;
+import java.util.Optional;
+
+/**
+ * A rule that requires one response header to be withheld, either by the setting IIS or ASP.NET offers
+ * for it or by a URL Rewrite outbound rule that blanks it, the fix Bizagi's guide describes.
+ */
+abstract class HeaderDisclosureRule extends WebConfigRule {
+
+    private final String header;
+    private final String serverVariable;
+
+    HeaderDisclosureRule(String id, String title, String header) {
+        super(id, title, Severity.ERROR);
+        this.header = header;
+        this.serverVariable = "RESPONSE_" + header.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    final void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
+        Optional<Disclosure> disclosure = disclosure(config, findings);
+        if (disclosure.isEmpty() || OutboundRewrite.blanking(config, serverVariable).isPresent()) {
+            return;
+        }
+        findings.add(
+                disclosure.get().location(),
+                "Responses carry the " + header + " header: " + disclosure.get().why() + ".",
+                disclosure.get().fix() + " Or blank it with a URL Rewrite outbound rule: <rule name=\"Blank " + header
+                        + "\"><match serverVariable=\"" + serverVariable + "\" pattern=\".*\"/><action type=\"Rewrite\""
+                        + " value=\"\"/></rule> in <system.webServer><rewrite><outboundRules>.");
+    }
+
+    /**
+     * Why the header is sent and how to stop it, or empty when the configuration withholds it.
+     * Invalid values found on the way are recorded in {@code findings}.
+     */
+    abstract Optional<Disclosure> disclosure(EffectiveWebConfig config, Findings findings);
+
+    /**
+     * @param location the setting, or the place a missing setting belongs
+     * @param why what sends the header, with no full stop
+     * @param fix the setting to write
+     */
+    record Disclosure(SourceLocation location, String why, String fix) {}
+
+    /** Describes a header that the server adds by default and {@code item} keeps. */
+    static String keptBy(CollectionItem item) {
+        return item.location().line() == 0 ? "IIS adds it by default and no file removes it" : "a file adds it";
+    }
+}

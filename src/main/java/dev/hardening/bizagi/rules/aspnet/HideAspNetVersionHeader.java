@@ -1,0 +1,42 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Values;
+import java.util.Optional;
+
+/**
+ * Requires the {@code X-AspNet-Version} header, which names the .NET runtime, to be withheld:
+ * {@code system.web/httpRuntime/@enableVersionHeader="false"} (absent, ASP.NET sends it) or a URL
+ * Rewrite outbound rule blanking {@code RESPONSE_X-ASPNET-VERSION}.
+ *
+ * <p>Sources: Bizagi hardening guide, recommended hardening (server variables); CWE-200.
+ */
+public final class HideAspNetVersionHeader extends HeaderDisclosureRule {
+
+    private static final String SECTION = "system.web/httpRuntime";
+    private static final String FIX = "Set <httpRuntime enableVersionHeader=\"false\"/> in <system.web>.";
+
+    public HideAspNetVersionHeader() {
+        super("ASPNET-VERSION-HEADER", "The X-AspNet-Version header is withheld", "X-AspNet-Version");
+    }
+
+    @Override
+    Optional<Disclosure> disclosure(EffectiveWebConfig config, Findings findings) {
+        Optional<Setting> enabled = config.attribute(SECTION, "enableVersionHeader");
+        if (enabled.isEmpty()) {
+            return Optional.of(new Disclosure(
+                    config.anchor(SECTION), "enableVersionHeader is not set, so the default true applies", FIX));
+        }
+        Optional<Boolean> value = Values.parseBoolean(enabled.get().value());
+        if (value.isEmpty()) {
+            findings.add(
+                    enabled.get().location(), notBoolean(SECTION + "/@enableVersionHeader", enabled.get().value()), FIX);
+            return Optional.empty();
+        }
+        return value.get()
+                ? Optional.of(new Disclosure(enabled.get().location(), "enableVersionHeader is true", FIX))
+                : Optional.empty();
+    }
+}

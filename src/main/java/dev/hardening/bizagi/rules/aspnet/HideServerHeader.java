@@ -1,0 +1,44 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Values;
+import java.util.Optional;
+
+/**
+ * Requires the {@code Server} header, which names IIS and its version, to be withheld:
+ * {@code system.webServer/security/requestFiltering/@removeServerHeader="true"} (IIS 10 and later) or
+ * a URL Rewrite outbound rule blanking {@code RESPONSE_SERVER} (any IIS with URL Rewrite 2.0, as
+ * Bizagi's guide does it). A {@code customHeaders} remove does not count: IIS adds this header after
+ * custom headers are applied.
+ *
+ * <p>Sources: Bizagi hardening guide, recommended hardening (server variables); CIS IIS 10 3.12;
+ * CWE-200.
+ */
+public final class HideServerHeader extends HeaderDisclosureRule {
+
+    private static final String SECTION = "system.webServer/security/requestFiltering";
+    private static final String FIX = "Set <requestFiltering removeServerHeader=\"true\"> in"
+            + " <system.webServer><security> (IIS 10 and later).";
+
+    public HideServerHeader() {
+        super("IIS-SERVER-HEADER", "The Server header is withheld", "Server");
+    }
+
+    @Override
+    Optional<Disclosure> disclosure(EffectiveWebConfig config, Findings findings) {
+        Optional<Setting> remove = config.attribute(SECTION, "removeServerHeader");
+        if (remove.isEmpty()) {
+            return Optional.of(new Disclosure(config.anchor(SECTION), "removeServerHeader is not set", FIX));
+        }
+        Optional<Boolean> value = Values.parseBoolean(remove.get().value());
+        if (value.isEmpty()) {
+            findings.add(remove.get().location(), notBoolean(SECTION + "/@removeServerHeader", remove.get().value()), FIX);
+            return Optional.empty();
+        }
+        return value.get()
+                ? Optional.empty()
+                : Optional.of(new Disclosure(remove.get().location(), "removeServerHeader is false", FIX));
+    }
+}

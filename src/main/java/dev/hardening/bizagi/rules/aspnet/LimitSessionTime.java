@@ -1,0 +1,100 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.AuthenticationSettings;
+import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.Values;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Limits how long an idle Work Portal session lives. Bizagi ends a session at the shortest of its own
+ * session time ({@code session.timeMinutes} in the authentication settings) and ASP.NET's
+ * {@code system.web/sessionState/@timeout} (20 minutes when absent); that shortest time must not pass
+ * {@code maxSessionMinutes} (5 by default). When neither is declared the build fails, whatever the
+ * limit.
+ *
+ * <p>Sources: Bizagi hardening guide, mandatory part 1 (session time); Bizagi knowledge base, "Configure
+ * the session timeout"; CWE-613.
+ *
+ * <p>Limitations: the IIS application pool's idle time-out, the third of Bizagi's timers, lives in
+ * applicationHost.config and is not verifiable from the package.
+ */
+public final class LimitSessionTime extends WebConfigRule {
+
+    /** ASP.NET's session time-out, in minutes, when {@code sessionState} does not set one. */
+    static final int ASPNET_DEFAULT_MINUTES = 20;
+
+    private static final String SECTION = "system.web/sessionState";
+
+    public LimitSessionTime() {
+        super("ASPNET-SESSION-TIME", "Idle sessions end within the policy's session time", Severity.ERROR);
+    }
+
+    @Override
+    void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
+        int limit = policy.maxSessionMinutes();
+        String fix = "Set <sessionState timeout=\"" + limit + "\"/> in <system.web>, or "
+                + AuthenticationSettings.SESSION_MINUTES + "=" + limit + " in "
+                + deployment.authentication().file() + ".";
+        Optional<Setting> aspnet = config.attribute(SECTION, "timeout");
+        Optional<Setting> bizagi = deployment.authentication().get(AuthenticationSettings.SESSION_MINUTES);
+        OptionalInt aspnetMinutes = minutes(aspnet, SECTION + "/@timeout", fix, findings);
+        OptionalInt bizagiMinutes = minutes(bizagi, AuthenticationSettings.SESSION_MINUTES, fix, findings);
+        if (aspnet.isEmpty() && bizagi.isEmpty()) {
+            findings.add(
+                    config.anchor(SECTION),
+                    "No session time is declared: neither " + SECTION + "/@timeout nor "
+                            + AuthenticationSettings.SESSION_MINUTES + ", so sessions last ASP.NET's default "
+                            + ASPNET_DEFAULT_MINUTES + " minutes; the policy allows " + limit + ".",
+                    fix);
+            return;
+        }
+        if ((aspnet.isPresent() && aspnetMinutes.isEmpty()) || (bizagi.isPresent() && bizagiMinutes.isEmpty())) {
+            return;
+        }
+        int fromAspnet = aspnetMinutes.orElse(ASPNET_DEFAULT_MINUTES);
+        if (bizagiMinutes.isPresent() && bizagiMinutes.getAsInt() < fromAspnet) {
+            if (bizagiMinutes.getAsInt() > limit) {
+                findings.add(
+                        bizagi.get().location(),
+                        "Sessions last " + bizagiMinutes.getAsInt() + " minutes (" + AuthenticationSettings.SESSION_MINUTES
+                                + ", shorter than " + SECTION + "/@timeout " + fromAspnet + "); the policy allows "
+                                + limit + ".",
+                        fix);
+            }
+            return;
+        }
+        if (fromAspnet > limit) {
+            findings.add(
+                    aspnet.map(Setting::location).orElse(config.anchor(SECTION)),
+                    "Sessions last " + fromAspnet + " minutes (" + SECTION + "/@timeout"
+                            + (aspnet.isEmpty() ? " not set, ASP.NET's default" : "")
+                            + (bizagi.isPresent() ? ", no longer than " + AuthenticationSettings.SESSION_MINUTES
+                                    + " " + bizagiMinutes.getAsInt() : "")
+                            + "); the policy allows " + limit + ".",
+                    fix);
+        }
+    }
+
+    /** The setting as whole minutes, recording a finding when it is not a positive whole number. */
+    private static OptionalInt minutes(Optional<Setting> setting, String name, String fix, Findings findings) {
+        if (setting.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt minutes = Values.parseInt(setting.get().value().strip());
+        if (minutes.isEmpty() || minutes.getAsInt() < 1) {
+            findings.add(
+                    setting.get().location(),
+                    name + " is \"" + setting.get().value() + "\", which is not a whole number of minutes of 1 or"
+                            + " more.",
+                    fix);
+            return OptionalInt.empty();
+        }
+        return minutes;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.CollectionItem;
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.parse.LocatedElement;
+import dev.hardening.bizagi.rules.Values;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Recognises the URL Rewrite outbound rules that Bizagi's guide uses to blank response headers: a rule
+ * in {@code system.webServer/rewrite/outboundRules} whose {@code match} reads a {@code RESPONSE_*}
+ * server variable with a pattern that matches any value, and whose action rewrites it to nothing.
+ *
+ * <p>Limitations: a rule with a {@code preCondition} is not accepted, since it may apply to some
+ * responses only; patterns are judged by trying them on typical header values.
+ */
+final class OutboundRewrite {
+
+    /** Values the disclosed headers typically carry; a blanking pattern must match every one. */
+    private static final List<String> TYPICAL_VALUES = List.of("Microsoft-IIS/10.0", "ASP.NET", "4.0.30319");
+
+    private OutboundRewrite() {}
+
+    /**
+     * The enabled outbound rule that blanks {@code serverVariable} for every response, if any.
+     *
+     * @param serverVariable such as {@code RESPONSE_SERVER}; compared without regard to case
+     */
+    static Optional<CollectionItem> blanking(EffectiveWebConfig config, String serverVariable) {
+        return config.collection("system.webServer/rewrite/outboundRules", "rule", "name", List.of()).stream()
+                .filter(rule -> blanks(rule, serverVariable))
+                .findFirst();
+    }
+
+    private static boolean blanks(CollectionItem rule, String serverVariable) {
+        LocatedElement element = rule.element();
+        if (element == null
+                || !rule.attribute("enabled").flatMap(Values::parseBoolean).orElse(true)
+                || !rule.attribute("preCondition").orElse("").isBlank()) {
+            return false;
+        }
+        Optional<LocatedElement> match = element.lastChild("match");
+        Optional<LocatedElement> action = element.lastChild("action");
+        if (match.isEmpty() || action.isEmpty()) {
+            return false;
+        }
+        boolean readsVariable = match.get()
+                .findAttribute("serverVariable")
+                .map(variable -> variable.strip().equalsIgnoreCase(serverVariable))
+                .orElse(false);
+        boolean negated = match.get().findAttribute("negate").flatMap(Values::parseBoolean).orElse(false);
+        boolean rewritesToNothing = action.get().findAttribute("type").orElse("Rewrite").equals("Rewrite")
+                && action.get().findAttribute("value").orElse("").isEmpty();
+        String syntax = rule.attribute("patternSyntax").orElse("ECMAScript");
+        return readsVariable
+                && !negated
+                && rewritesToNothing
+                && matchesAnyValue(match.get().findAttribute("pattern").orElse(""), syntax);
+    }
+
+    private static boolean matchesAnyValue(String pattern, String syntax) {
+        if (syntax.equals("Wildcard")) {
+            return pattern.equals("*");
+        }
+        if (syntax.equals("ExactMatch") || pattern.isEmpty()) {
+            return false;
+        }
+        try {
+            Pattern compiled = Pattern.compile(pattern);
+            return TYPICAL_VALUES.stream().allMatch(value -> compiled.matcher(value).find());
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
+    }
+}

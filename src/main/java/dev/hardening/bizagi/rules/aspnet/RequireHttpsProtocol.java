@@ -1,0 +1,52 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.CollectionItem;
+import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Requires the Work Portal's {@code PROTOCOL} appSetting to be {@code HTTPS}, so that Bizagi builds
+ * its links and redirects over TLS. Keys are read as .NET reads {@code appSettings}: case does not
+ * matter, the last {@code add} wins, {@code remove} and {@code clear} count, and folders inherit the
+ * settings of the folders above them.
+ *
+ * <p>Source: Bizagi hardening guide, mandatory part 1 ("PROTOCOL" key).
+ *
+ * <p>Limitations: settings merged from {@code appSettings file="..."} or {@code configSource} are not
+ * read; the value is compared without regard to case or surrounding spaces.
+ */
+public final class RequireHttpsProtocol extends WebConfigRule {
+
+    static final String FIX = "Add <add key=\"PROTOCOL\" value=\"HTTPS\"/> to <appSettings>.";
+
+    public RequireHttpsProtocol() {
+        super("BIZAGI-PROTOCOL-HTTPS", "The Work Portal's PROTOCOL appSetting is HTTPS", Severity.ERROR);
+    }
+
+    @Override
+    void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
+        List<CollectionItem> settings = config.collection("appSettings", "add", "key", List.of());
+        Optional<CollectionItem> protocol = settings.stream()
+                .filter(item -> item.key().equalsIgnoreCase("PROTOCOL"))
+                .findFirst();
+        if (protocol.isEmpty()) {
+            findings.add(
+                    config.anchor("appSettings"),
+                    "appSettings has no PROTOCOL key, so Bizagi serves its links over plain HTTP.",
+                    FIX);
+            return;
+        }
+        String value = protocol.get().attribute("value").orElse("");
+        if (!value.strip().equalsIgnoreCase("HTTPS")) {
+            findings.add(
+                    protocol.get().location(),
+                    "appSettings PROTOCOL is \"" + value + "\", not HTTPS, so Bizagi serves its links over plain HTTP.",
+                    "Set <add key=\"PROTOCOL\" value=\"HTTPS\"/> in <appSettings>.");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.AbstractRule;
+import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.Values;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A rule judged on the effective configuration of every folder that holds a web.config. */
+abstract class WebConfigRule extends AbstractRule {
+
+    WebConfigRule(String id, String title, Severity severity) {
+        super(id, title, severity);
+    }
+
+    @Override
+    public final List<Finding> check(Deployment deployment, Policy policy) {
+        Findings findings = new Findings(this);
+        for (EffectiveWebConfig config : deployment.webConfigs()) {
+            check(config, deployment, policy, findings);
+        }
+        return findings.list();
+    }
+
+    /** Records in {@code findings} what {@code config} lacks. */
+    abstract void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings);
+
+    /**
+     * Requires a boolean attribute to hold {@code required}, reading it as .NET does.
+     *
+     * @param frameworkDefault the value ASP.NET or IIS uses when no file sets the attribute
+     * @param consequence what the wrong value lets happen, ending without a full stop
+     * @param fix the change to make
+     */
+    static void requireBoolean(
+            EffectiveWebConfig config,
+            String sectionPath,
+            String attribute,
+            boolean required,
+            boolean frameworkDefault,
+            String consequence,
+            String fix,
+            Findings findings) {
+        String name = sectionPath + "/@" + attribute;
+        Optional<Setting> setting = config.attribute(sectionPath, attribute);
+        if (setting.isEmpty()) {
+            if (frameworkDefault != required) {
+                findings.add(
+                        config.anchor(sectionPath),
+                        name + " is not set, so the default " + frameworkDefault + " applies: " + consequence + ".",
+                        fix);
+            }
+            return;
+        }
+        Optional<Boolean> value = Values.parseBoolean(setting.get().value());
+        if (value.isEmpty()) {
+            findings.add(setting.get().location(), notBoolean(name, setting.get().value()), fix);
+        } else if (value.get() != required) {
+            findings.add(setting.get().location(), name + " is " + value.get() + ": " + consequence + ".", fix);
+        }
+    }
+
+    /**
+     * Reads an enumeration attribute exactly as .NET does (case and spelling must match), recording a
+     * finding when the written value is none of {@code allowed}.
+     *
+     * @return the value in force: the written one if valid, else empty; {@code frameworkDefault} when
+     *     no file sets it
+     */
+    static Optional<String> readEnumeration(
+            EffectiveWebConfig config,
+            String sectionPath,
+            String attribute,
+            Set<String> allowed,
+            String frameworkDefault,
+            String fix,
+            Findings findings) {
+        Optional<Setting> setting = config.attribute(sectionPath, attribute);
+        if (setting.isEmpty()) {
+            return Optional.of(frameworkDefault);
+        }
+        String value = setting.get().value();
+        if (!allowed.contains(value)) {
+            findings.add(
+                    setting.get().location(),
+                    sectionPath + "/@" + attribute + " is \"" + value + "\", which ASP.NET does not accept (it takes "
+                            + String.join(", ", allowed.stream().sorted().toList())
+                            + ", spelled exactly) and refuses to run.",
+                    fix);
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    static String notBoolean(String name, String value) {
+        return name + " is \"" + value + "\", which .NET does not read as true or false, so the application fails"
+                + " to start.";
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hardening.bizagi.rules.auth;
+
+import dev.hardening.bizagi.model.AuthenticationSettings;
+import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.Values;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Requires a locked account (or password) to stay blocked at least as long as the window in which
+ * failed logons are counted: Bizagi asks that "Account lockout duration" be no shorter than "Failed
+ * login attempts time-out", or an attacker can keep guessing at the full rate. The three keys are
+ * optional; those given must be whole numbers of minutes of 1 or more.
+ *
+ * <p>Source: Bizagi, "Bizagi authentication" (account lockout duration).
+ */
+final class LockoutOutlastsFailedAttemptsWindow extends AuthenticationRule {
+
+    private static final List<String> DURATIONS =
+            List.of(AuthenticationSettings.PASSWORD_BLOCK_MINUTES, AuthenticationSettings.BLOCKED_DURATION_MINUTES);
+
+    LockoutOutlastsFailedAttemptsWindow() {
+        super(
+                "AUTH-LOCKOUT-DURATION",
+                "Accounts stay locked at least as long as failed logons are counted",
+                Severity.ERROR,
+                true);
+    }
+
+    @Override
+    void check(AuthenticationSettings settings, Policy policy, Findings findings) {
+        OptionalInt window = minutes(settings, AuthenticationSettings.FAILED_ATTEMPTS_RESET_MINUTES, findings);
+        for (String key : DURATIONS) {
+            OptionalInt duration = minutes(settings, key, findings);
+            if (window.isPresent() && duration.isPresent() && duration.getAsInt() < window.getAsInt()) {
+                findings.add(
+                        settings.get(key).orElseThrow().location(),
+                        key + " is " + duration.getAsInt() + " minutes, shorter than "
+                                + AuthenticationSettings.FAILED_ATTEMPTS_RESET_MINUTES + " (" + window.getAsInt()
+                                + "), so a locked account reopens before its failed logons are forgotten.",
+                        "Set " + key + " to " + window.getAsInt() + " or more in " + settings.file() + ".");
+            }
+        }
+    }
+
+    private static OptionalInt minutes(AuthenticationSettings settings, String key, Findings findings) {
+        Optional<Setting> setting = settings.get(key);
+        if (setting.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        String value = setting.get().value().strip();
+        OptionalInt minutes = Values.parseInt(value);
+        if (minutes.isEmpty() || minutes.getAsInt() < 1) {
+            findings.add(
+                    setting.get().location(),
+                    key + " is \"" + value + "\", not a whole number of minutes of 1 or more.",
+                    "Set " + key + " to a whole number of minutes in " + settings.file() + ".");
+            return OptionalInt.empty();
+        }
+        return minutes;
+    }
+}

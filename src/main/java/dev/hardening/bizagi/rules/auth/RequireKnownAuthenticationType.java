@@ -1,0 +1,41 @@
+package dev.hardening.bizagi.rules.auth;
+
+import dev.hardening.bizagi.model.AuthenticationSettings;
+import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.Severity;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Requires {@code authentication.type} to name one of Bizagi's authentication types, since it decides
+ * which rules apply. When it is missing or unknown, every rule is applied, Bizagi authentication's
+ * included.
+ */
+final class RequireKnownAuthenticationType extends AuthenticationRule {
+
+    RequireKnownAuthenticationType() {
+        super("AUTH-TYPE", "The authentication type is declared", Severity.ERROR, false);
+    }
+
+    @Override
+    void check(AuthenticationSettings settings, Policy policy, Findings findings) {
+        String types = String.join(", ", AuthenticationSettings.TYPES.stream().sorted().toList());
+        String fix = "Set " + AuthenticationSettings.TYPE + " to one of " + types + " in " + settings.file() + ".";
+        Optional<Setting> type = settings.get(AuthenticationSettings.TYPE);
+        if (type.isEmpty()) {
+            findings.add(
+                    settings.top(),
+                    AuthenticationSettings.TYPE + " is not declared, so every rule applies as for Bizagi"
+                            + " authentication.",
+                    fix);
+        } else if (!AuthenticationSettings.TYPES.contains(type.get().value().strip().toLowerCase(Locale.ROOT))) {
+            findings.add(
+                    type.get().location(),
+                    AuthenticationSettings.TYPE + " is \"" + type.get().value().strip() + "\", which is not a Bizagi"
+                            + " authentication type, so every rule applies as for Bizagi authentication.",
+                    fix);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.hardening.bizagi.rules.jee;
+
+/**
+ * Requires {@code session-config/cookie-config/http-only} to be true in {@code web.xml}, so that no
+ * script can read the session cookie.
+ *
+ * <p>Sources: DISA STIG V-222933; CWE-1004.
+ */
+public final class RequireHttpOnlySessionCookie extends SessionCookieFlagRule {
+
+    public RequireHttpOnlySessionCookie() {
+        super(
+                "JEE-COOKIE-HTTPONLY",
+                "The session cookie is marked HttpOnly",
+                "http-only",
+                "whether scripts can read the session cookie is left to the container");
+    }
+}
