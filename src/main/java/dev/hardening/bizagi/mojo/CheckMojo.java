@@ -229,7 +229,7 @@ public final class CheckMojo extends AbstractMojo {
         for (String link : scanner.skippedLinks()) {
             getLog().warn(link + ": a link, not followed; the check reads nothing outside the project.");
         }
-        getLog().debug("Bizagi hardening: read " + found.size() + " files from "
+        getLog().debug("Bizagi hardening: read " + ConsoleReport.plural(found.size(), "file") + " from "
                 + (archives.isEmpty() ? folders : archives));
         if (found.isEmpty()) {
             String searched = (archives.isEmpty() ? folders : archives).stream()
@@ -257,7 +257,10 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private void addIfArchive(Artifact artifact, List<Path> archives) {
-        if (artifact == null || artifact.getFile() == null || !artifact.getFile().isFile()) {
+        if (artifact == null
+                || artifact.getFile() == null
+                || !artifact.getFile().isFile()
+                || "pom".equals(artifact.getType())) {
             return;
         }
         Path file = artifact.getFile().toPath();

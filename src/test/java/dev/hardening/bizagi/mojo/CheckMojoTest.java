@@ -1,0 +1,283 @@
+package dev.hardening.bizagi.mojo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hardening.bizagi.rules.Policy;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.inject.Inject;
+import org.apache.maven.api.di.Provides;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.model.Model;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check goal's wiring: skip, inputs, outcome and the exception each outcome raises. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String HARDENED_WEB_CONFIG = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <appSettings>
+                <add key="PROTOCOL" value="HTTPS" />
+              </appSettings>
+              <system.web>
+                <httpCookies httpOnlyCookies="true" requireSSL="true" />
+                <httpRuntime enableVersionHeader="false" />
+                <pages viewStateEncryptionMode="Always" />
+                <sessionState timeout="5" />
+              </system.web>
+              <system.webServer>
+                <security>
+                  <requestFiltering removeServerHeader="true" />
+                  <ipSecurity allowUnlisted="false" />
+                </security>
+                <httpProtocol>
+                  <customHeaders>
+                    <remove name="X-Powered-By" />
+                  </customHeaders>
+                </httpProtocol>
+              </system.webServer>
+            </configuration>
+            """;
+
+    @TempDir
+    Path basedir;
+
+    @Inject
+    private MavenProjectHelper projectHelper;
+
+    private final List<String> log = new ArrayList<>();
+    private MavenProject project;
+
+    @Provides
+    MavenProject provideProject() {
+        Model model = new Model();
+        model.setGroupId("com.example.bizagi");
+        model.setArtifactId("portal-deployment");
+        model.setVersion("1.0.0");
+        model.setPackaging("pom");
+        project = new MavenProject(model);
+        project.setFile(basedir.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(basedir.resolve("target").toString());
+        project.setArtifact(new DefaultArtifact(
+                "com.example.bizagi", "portal-deployment", "1.0.0", "compile", "pom", null,
+                new DefaultArtifactHandler("pom")));
+        return project;
+    }
+
+    @Provides
+    Log provideLog() {
+        return new SystemStreamLog() {
+            @Override
+            public void debug(CharSequence line) {}
+
+            @Override
+            public void info(CharSequence line) {
+                log.add("[INFO] " + line);
+            }
+
+            @Override
+            public void warn(CharSequence line) {
+                log.add("[WARNING] " + line);
+            }
+
+            @Override
+            public void error(CharSequence line) {
+                log.add("[ERROR] " + line);
+            }
+        };
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "skip", value = "true")
+    void skipReadsNothingAndSaysSo(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertEquals(List.of("[INFO] Bizagi hardening check skipped (bizagi.hardening.skip=true)."), log);
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void hardenedFolderPassesWithOneSummaryLine(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
+        writeCompliantAuthentication();
+
+        mojo.execute();
+
+        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 34 rules run: 0 errors, 0 warnings."), log);
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void violationsFailTheBuildWithFileLineAndRule(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
+        writeCompliantAuthentication();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("Bizagi hardening check found 1 error; each is listed above with its file, line and fix.",
+                failure.getMessage());
+        assertTrue(log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:4: [BIZAGI-PROTOCOL-HTTPS]"
+                + " appSettings PROTOCOL is \"HTTP\""), log.get(0));
+        assertEquals("[INFO] Bizagi hardening: 2 files read, 34 rules run: 1 error, 0 warnings.", log.get(1));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void warnOnlyLogsViolationsAndPasses(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
+        writeCompliantAuthentication();
+
+        mojo.execute();
+
+        assertTrue(log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:4:"), log.get(0));
+        assertEquals("[WARNING] Bizagi hardening check found 1 error; each is listed above with its file, line and"
+                + " fix. The build goes on because bizagi.hardening.failOnViolation=false.", log.get(2));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void packagedZipIsReadInsteadOfTheSourceFolder(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
+        writeCompliantAuthentication();
+        Path zip = basedir.resolve("target/portal-deployment-1.0.0.zip");
+        Files.createDirectories(zip.getParent());
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("WebApplication/Web.config"));
+            out.write(HARDENED_WEB_CONFIG.replace("\"true\" />\n    <httpRuntime", "\"false\" />\n    <httpRuntime")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        projectHelper.attachArtifact(project, "zip", zip.toFile());
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(log.get(0).startsWith("[ERROR] target/portal-deployment-1.0.0.zip!/WebApplication/Web.config:7:"
+                + " [ASPNET-COOKIES-SSL]"), log.get(0));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void missingAuthenticationSettingsSayWhereAndHow(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith(
+                "Authentication settings not found: src/main/bizagi/authentication.properties."), error.getMessage());
+        assertTrue(error.getMessage().contains("mvn bizagi-hardening:init"), error.getMessage());
+        assertTrue(error.getMessage().contains("login.maxFailedAttempts"), error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void noConfigurationFileFailsTheBuild(CheckMojo mojo) throws Exception {
+        writeCompliantAuthentication();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("No web.config, WEB-INF/web.xml or bizagi-config.properties found in [target, src/main]; check"
+                + " the includes, or set bizagi.hardening.failIfNoDescriptors=false if the project holds no"
+                + " configuration.", failure.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failIfNoDescriptors", value = "false")
+    void noConfigurationFileWarnsWhenAllowed(CheckMojo mojo) throws Exception {
+        writeCompliantAuthentication();
+
+        mojo.execute();
+
+        assertTrue(log.get(0).startsWith("[WARNING] No web.config, WEB-INF/web.xml or bizagi-config.properties"),
+                log.get(0));
+        assertEquals("[INFO] Bizagi hardening: 1 file read, 34 rules run: 0 errors, 0 warnings.", log.get(1));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void malformedXmlIsAnExecutionErrorNamingFileAndLine(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", "<configuration>\n  <system.web>\n</configuration>\n");
+        writeCompliantAuthentication();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("1 configuration file could not be parsed; each is listed above with its line and the parser's"
+                + " reason.", error.getMessage());
+        assertTrue(log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:3: cannot be parsed: "),
+                log.get(0));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "maxSessionMinutes", value = "0")
+    void nonPositiveThresholdIsAConfigurationError(CheckMojo mojo) throws Exception {
+        writeCompliantAuthentication();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("Invalid plugin configuration: maxSessionMinutes (bizagi.hardening.maxSessionMinutes) must be a"
+                + " whole number of 1 or more, not 0.", error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void aggregatorWithModulesAndNoArchiveIsSkipped(CheckMojo mojo) throws Exception {
+        project.getModel().addModule("portal");
+
+        mojo.execute();
+
+        assertEquals(List.of("[INFO] Bizagi hardening check skipped: portal-deployment aggregates modules and"
+                + " packages nothing; each module is checked on its own."), log);
+    }
+
+    private void writeCompliantAuthentication() throws IOException {
+        write("src/main/bizagi/authentication.properties", compliantAuthentication());
+    }
+
+    private static String compliantAuthentication() {
+        return AuthenticationSettingsTemplate.text(Policy.GUIDE);
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = basedir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
