@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.input;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import org.apache.commons.io.input.CloseShieldInputStream;
  * directory, so only the entries that are selected or nested archives are inflated.
  */
 public final class ArchiveWalker {
+
+    /** The length of a zip record signature, {@code PK} and two bytes. */
+    private static final int ZIP_SIGNATURE_BYTES = 4;
 
     private final DescriptorSelector selector;
     private final ReadLimits limits;
@@ -61,21 +65,33 @@ public final class ArchiveWalker {
                     + " deep; raise bizagi.hardening.maxNestingDepth or exclude it");
         }
         try {
-            ZipArchiveInputStream zip = new ZipArchiveInputStream(CloseShieldInputStream.wrap(in), "UTF-8", true, true);
+            InputStream buffered = new BufferedInputStream(CloseShieldInputStream.wrap(in));
+            if (!startsLikeZip(buffered)) {
+                throw new InputException(displayName + ": not a zip archive, though named like one;"
+                        + " exclude it with bizagi.hardening.excludes if it is not meant to be one");
+            }
+            ZipArchiveInputStream zip = new ZipArchiveInputStream(buffered, "UTF-8", true, true);
             ZipArchiveEntry entry;
-            boolean any = false;
             while ((entry = zip.getNextEntry()) != null) {
-                any = true;
                 if (!entry.isDirectory() && wanted(entry.getName())) {
                     visit(entry.getName(), zip, displayName, depth + 1, sink);
                 }
             }
-            if (!any) {
-                throw new InputException(displayName + ": not a zip archive, or an empty one");
-            }
         } catch (IOException | RuntimeException e) {
             throw new InputException(displayName + ": not a readable zip archive (" + reason(e) + ")", e);
         }
+    }
+
+    /**
+     * Whether the stream starts with a local file header, or with the end record of an archive with no
+     * entries; the stream is left where it was. A streamed reader takes text for an empty archive, so
+     * the first bytes tell a file named like an archive from an archive.
+     */
+    private static boolean startsLikeZip(InputStream buffered) throws IOException {
+        buffered.mark(ZIP_SIGNATURE_BYTES);
+        byte[] signature = buffered.readNBytes(ZIP_SIGNATURE_BYTES);
+        buffered.reset();
+        return ZipArchiveInputStream.matches(signature, signature.length);
     }
 
     private boolean wanted(String name) {
@@ -83,11 +99,17 @@ public final class ArchiveWalker {
     }
 
     private void visit(String name, InputStream in, String container, int depth, Consumer<Descriptor> sink)
-            throws IOException, InputException {
+            throws InputException {
         DescriptorKind kind = selector.select(name);
         String path = stripLeadingSlashes(name.replace('\\', '/'));
         if (kind != null) {
-            byte[] content = limits.readBounded(in, container + "!/" + path);
+            String displayPath = container + "!/" + path;
+            byte[] content;
+            try {
+                content = limits.readBounded(in, displayPath);
+            } catch (IOException | RuntimeException e) {
+                throw new InputException(displayPath + ": cannot be read (" + reason(e) + ")", e);
+            }
             sink.accept(new Descriptor(kind, container, path, true, content));
         } else {
             walkNested(in, container + "!/" + path, depth, sink);

@@ -76,6 +76,9 @@ public final class FolderWalker {
     }
 
     private static String join(String folder, String relative) {
+        if (relative.isEmpty()) {
+            return folder;
+        }
         return folder.isEmpty() ? relative : folder + "/" + relative;
     }
 }

@@ -23,7 +23,10 @@ public final class LocatedElement extends DefaultElement {
         this.line = line;
     }
 
-    /** The line of the element's start tag, 1-based; 0 when the parser gave none. */
+    /**
+     * The line the element's start tag ends on, 1-based, as SAX reports it: a tag whose attributes
+     * run over several lines is placed on the line of its {@code >}; 0 when the parser gave none.
+     */
     public int line() {
         return line;
     }
@@ -72,7 +75,7 @@ public final class LocatedElement extends DefaultElement {
      * name: {@code /configuration/location[2]/system.web/httpCookies}.
      */
     public String xpath() {
-        StringBuilder path = new StringBuilder();
+        List<String> steps = new ArrayList<>();
         Element current = this;
         while (current != null) {
             String step = current.getName();
@@ -83,8 +86,13 @@ public final class LocatedElement extends DefaultElement {
                     step += "[" + (siblings.indexOf(current) + 1) + "]";
                 }
             }
-            path.insert(0, "/" + step);
+            steps.add(step);
             current = parent;
+        }
+        // Built leaf first and joined root first, as inserting at the front costs the depth squared.
+        StringBuilder path = new StringBuilder();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            path.append('/').append(steps.get(i));
         }
         return path.toString();
     }

@@ -18,7 +18,8 @@ import java.util.Properties;
  * A properties file read as {@link Properties} reads it (separators, escapes, continuation lines, the
  * last of a repeated key wins), with the line each key stands on.
  *
- * <p>The text is decoded as UTF-8, with or without a byte-order mark; bytes that are not UTF-8 are
+ * <p>The text is decoded as UTF-16 when it starts with a UTF-16 byte-order mark (Windows editors save
+ * "Unicode" files so), else as UTF-8 with or without a byte-order mark; bytes that are not UTF-8 are
  * read as ISO-8859-1, the encoding {@link Properties#load(java.io.InputStream)} assumes.
  */
 public final class LocatedProperties {
@@ -108,6 +109,12 @@ public final class LocatedProperties {
     }
 
     private static String decode(byte[] content) {
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+        }
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()

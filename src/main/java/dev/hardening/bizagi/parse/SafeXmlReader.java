@@ -2,6 +2,7 @@ package dev.hardening.bizagi.parse;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.io.UnsupportedEncodingException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -20,9 +21,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * Parses configuration XML into {@link LocatedElement}s without ever reaching the network or the file
- * system: a DOCTYPE is accepted, but no external DTD or entity is loaded, and entity expansion is
- * bounded. Bytes go to the parser undecoded, so a byte-order mark, UTF-16 or the declared encoding are
- * honoured as the frameworks honour them.
+ * system: a DOCTYPE is accepted, but no external DTD or entity is loaded, and entity expansion and
+ * the nesting of elements are bounded. Bytes go to the parser undecoded, so a byte-order mark,
+ * UTF-16 or the declared encoding are honoured as the frameworks honour them.
  *
  * <p>Each call builds its own parser, so one reader may serve several threads.
  */
@@ -30,6 +31,18 @@ public final class SafeXmlReader {
 
     /** Entity expansions allowed in one document; real configuration files use none. */
     private static final String ENTITY_EXPANSION_LIMIT = "1000";
+
+    /**
+     * Characters all entities of one document may expand to, so that a few references to one large
+     * entity cannot blow a small file up; the JDK's own bound is fifty million.
+     */
+    private static final String TOTAL_ENTITY_SIZE_LIMIT = "1000000";
+
+    /**
+     * How deep elements may nest; real configuration files stay under twenty, and the bound keeps any
+     * recursive walk of the tree far from the end of the stack.
+     */
+    private static final String MAX_ELEMENT_DEPTH = "1000";
 
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
 
@@ -58,7 +71,9 @@ public final class SafeXmlReader {
     }
 
     private static XMLReader newXmlReader() throws SAXException, ParserConfigurationException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
+        // The JDK's own parser: the limits below are its properties, and a parser another jar names in
+        // META-INF/services would be picked by newInstance() without them.
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);
         factory.setXIncludeAware(false);
@@ -70,16 +85,25 @@ public final class SafeXmlReader {
         reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         reader.setProperty(JDK_PROPERTY + "entityExpansionLimit", ENTITY_EXPANSION_LIMIT);
+        reader.setProperty(JDK_PROPERTY + "totalEntitySizeLimit", TOTAL_ENTITY_SIZE_LIMIT);
+        reader.setProperty(JDK_PROPERTY + "maxElementDepth", MAX_ELEMENT_DEPTH);
         return reader;
     }
 
     private static MalformedDescriptorException malformed(DocumentException e, String displayPath) {
         Throwable cause = e;
-        while (cause != null && !(cause instanceof SAXParseException)) {
+        while (cause != null
+                && !(cause instanceof SAXParseException)
+                && !(cause instanceof UnsupportedEncodingException)) {
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         if (cause instanceof SAXParseException parse) {
             return new MalformedDescriptorException(displayPath, Math.max(parse.getLineNumber(), 0), parse.getMessage(), e);
+        }
+        if (cause instanceof UnsupportedEncodingException encoding) {
+            // The JDK names only the encoding; the declaration naming it opens the file.
+            return new MalformedDescriptorException(
+                    displayPath, 1, "the declared encoding \"" + encoding.getMessage() + "\" is not supported", e);
         }
         Throwable root = e.getNestedException() != null ? e.getNestedException() : e;
         String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
@@ -111,7 +135,9 @@ public final class SafeXmlReader {
 
         @Override
         protected SAXContentHandler createContentHandler(XMLReader reader) {
-            return new SAXContentHandler(factory, getDispatchHandler()) {
+            // No element handler: dom4j's dispatcher keeps the path of every open element, which grows
+            // with the square of the depth.
+            return new SAXContentHandler(factory, null) {
                 @Override
                 public void setDocumentLocator(Locator locator) {
                     super.setDocumentLocator(locator);

@@ -1,0 +1,319 @@
+package dev.hardening.bizagi.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveWalkerTest {
+
+    private static final String WEB_CONFIG = "<configuration><system.web/></configuration>";
+    private static final String WEB_XML = "<web-app version=\"3.1\"/>";
+
+    @TempDir
+    Path temp;
+
+    private final ArchiveWalker walker = new ArchiveWalker(DescriptorSelector.defaults(), ReadLimits.DEFAULT);
+
+    @Test
+    void descriptorsAreFoundUnderAnySpellingOfTheirName() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("WebApplication/", new byte[0])
+                .with("WebApplication/Web.Config", WEB_CONFIG)
+                .with("WebApplication/Web.Release.config", WEB_CONFIG)
+                .with("WebApplication/App_Data/web.config.bak", WEB_CONFIG)
+                .with("jee/WEB-INF/web.xml", WEB_XML)
+                .with("jee/web.xml", WEB_XML)
+                .with("jee/WEB-INF/classes/bizagi-config.properties", "PROTOCOL=HTTPS\n")
+                .with("jee/WEB-INF/classes/other.properties", "PROTOCOL=HTTP\n")
+                .writeTo(temp.resolve("portal.zip"));
+
+        List<Descriptor> found = walk(archive, "portal.zip");
+
+        assertEquals(
+                List.of(
+                        "portal.zip!/WebApplication/Web.Config WEB_CONFIG",
+                        "portal.zip!/jee/WEB-INF/web.xml WEB_XML",
+                        "portal.zip!/jee/WEB-INF/classes/bizagi-config.properties BIZAGI_CONFIG"),
+                found.stream().map(d -> d.displayPath() + " " + d.kind()).toList());
+        assertEquals(WEB_CONFIG, text(found.get(0)));
+        assertEquals("WebApplication", found.get(0).folder());
+        assertTrue(found.get(0).archived());
+    }
+
+    @Test
+    void nestedWarInsideZipIsRead() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("deploy/app.war", TestArchives.zip().with("WEB-INF/web.xml", WEB_XML))
+                .writeTo(temp.resolve("x.zip"));
+
+        List<Descriptor> found = walk(archive, "x.zip");
+
+        assertEquals(1, found.size());
+        Descriptor webXml = found.get(0);
+        assertEquals("x.zip!/deploy/app.war!/WEB-INF/web.xml", webXml.displayPath());
+        assertEquals("x.zip!/deploy/app.war", webXml.container());
+        assertEquals("WEB-INF/web.xml", webXml.path());
+        assertEquals(DescriptorKind.WEB_XML, webXml.kind());
+        assertEquals(WEB_XML, text(webXml));
+    }
+
+    @Test
+    void warInsideEarInsideZipIsRead() throws Exception {
+        TestArchives war = TestArchives.zip()
+                .with("WEB-INF/web.xml", WEB_XML)
+                .with("WEB-INF/classes/bizagi-config.properties", "PROTOCOL=HTTPS\n");
+        TestArchives ear =
+                TestArchives.zip().with("META-INF/application.xml", "<application/>").with("BizAgi.war", war);
+        Path archive = TestArchives.zip()
+                .with("readme.txt", "not read")
+                .with("deploy/bizagi.ear", ear)
+                .writeTo(temp.resolve("x.zip"));
+
+        List<Descriptor> found = walk(archive, "target/x.zip");
+
+        assertEquals(
+                List.of(
+                        "target/x.zip!/deploy/bizagi.ear!/BizAgi.war!/WEB-INF/web.xml",
+                        "target/x.zip!/deploy/bizagi.ear!/BizAgi.war!/WEB-INF/classes/bizagi-config.properties"),
+                found.stream().map(Descriptor::displayPath).toList());
+        assertEquals("PROTOCOL=HTTPS\n", text(found.get(1)));
+    }
+
+    @Test
+    void archivesNestedToTheLimitAreRead() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("a.ear", TestArchives.zip().with("b.war", TestArchives.zip().with("web.config", WEB_CONFIG)))
+                .writeTo(temp.resolve("x.zip"));
+        ArchiveWalker twoDeep = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 2));
+
+        List<Descriptor> found = new ArrayList<>();
+        twoDeep.walk(archive, "x.zip", found::add);
+
+        assertEquals(List.of("x.zip!/a.ear!/b.war!/web.config"), found.stream().map(Descriptor::displayPath).toList());
+    }
+
+    @Test
+    void archivesNestedBeyondTheLimitFailNamingTheArchive() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("a.ear", TestArchives.zip().with("b.war", TestArchives.zip().with("web.config", WEB_CONFIG)))
+                .writeTo(temp.resolve("x.zip"));
+        ArchiveWalker oneDeep = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 1));
+
+        InputException e = assertThrows(InputException.class, () -> oneDeep.walk(archive, "x.zip", d -> {}));
+
+        assertEquals(
+                "x.zip!/a.ear!/b.war: archives are nested more than 1 deep;"
+                        + " raise bizagi.hardening.maxNestingDepth or exclude it",
+                e.getMessage());
+    }
+
+    @Test
+    void fileNamedZipThatIsNotAZipFailsNamingIt() throws Exception {
+        Path archive = Files.writeString(temp.resolve("x.zip"), "<configuration/>\n");
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "target/x.zip"));
+
+        assertTrue(e.getMessage().startsWith("target/x.zip: not a readable zip archive ("), e.getMessage());
+    }
+
+    @Test
+    void emptyFileNamedZipFailsNamingIt() throws Exception {
+        Path archive = Files.write(temp.resolve("x.zip"), new byte[0]);
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "target/x.zip"));
+
+        assertTrue(e.getMessage().startsWith("target/x.zip: not a readable zip archive ("), e.getMessage());
+    }
+
+    @Test
+    void corruptZipFailsNamingIt() throws Exception {
+        byte[] bytes = TestArchives.zip().with("web.config", WEB_CONFIG).bytes();
+        // Overwrites the central directory's signature, so the entries can no longer be listed.
+        int central = lastIndexOf(bytes, new byte[] {'P', 'K', 1, 2});
+        Arrays.fill(bytes, central, central + 4, (byte) 0x55);
+        Path archive = Files.write(temp.resolve("x.zip"), bytes);
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "target/x.zip"));
+
+        assertTrue(e.getMessage().startsWith("target/x.zip: not a readable zip archive ("), e.getMessage());
+    }
+
+    @Test
+    void truncatedZipFailsNamingIt() throws Exception {
+        byte[] bytes = TestArchives.zip().with("web.config", WEB_CONFIG).with("a/web.config", WEB_CONFIG).bytes();
+        Path archive = Files.write(temp.resolve("x.zip"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "target/x.zip"));
+
+        assertTrue(e.getMessage().startsWith("target/x.zip: not a readable zip archive ("), e.getMessage());
+    }
+
+    @Test
+    void corruptDescriptorDataFailsNamingTheEntry() throws Exception {
+        String content = "<configuration>" + "<add key='k' value='v'/>".repeat(200) + "</configuration>";
+        byte[] bytes = TestArchives.zip().with("WebApplication/web.config", content).bytes();
+        // Garbles the deflated data between the local header (30 bytes and the name) and the end.
+        int data = 30 + "WebApplication/web.config".length();
+        for (int i = data; i < data + 20; i++) {
+            bytes[i] = (byte) 0xFF;
+        }
+        Path archive = Files.write(temp.resolve("x.zip"), bytes);
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "x.zip"));
+
+        assertTrue(e.getMessage().startsWith("x.zip!/WebApplication/web.config: cannot be read ("), e.getMessage());
+    }
+
+    @Test
+    void nestedWarThatIsNotAZipFailsNamingTheNestedPath() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("deploy/app.war", "this is a text file named like an archive")
+                .writeTo(temp.resolve("x.zip"));
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "x.zip"));
+
+        assertEquals(
+                "x.zip!/deploy/app.war: not a zip archive, though named like one;"
+                        + " exclude it with bizagi.hardening.excludes if it is not meant to be one",
+                e.getMessage());
+    }
+
+    @Test
+    void truncatedNestedWarFailsNamingTheNestedPath() throws Exception {
+        byte[] war = TestArchives.zip().with("WEB-INF/web.xml", WEB_XML.repeat(100)).bytes();
+        Path archive = TestArchives.zip()
+                .with("deploy/app.war", Arrays.copyOf(war, 60))
+                .writeTo(temp.resolve("x.zip"));
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "x.zip"));
+
+        assertTrue(e.getMessage().startsWith("x.zip!/deploy/app.war"), e.getMessage());
+    }
+
+    @Test
+    void emptyNestedJarIsPassedOver() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("WEB-INF/lib/empty.jar", TestArchives.zip())
+                .with("WEB-INF/web.xml", WEB_XML)
+                .writeTo(temp.resolve("app.war"));
+
+        List<Descriptor> found = walk(archive, "app.war");
+
+        assertEquals(List.of("app.war!/WEB-INF/web.xml"), found.stream().map(Descriptor::displayPath).toList());
+    }
+
+    @Test
+    void oversizedDescriptorFailsNamingIt() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("WebApplication/web.config", "x".repeat(101))
+                .writeTo(temp.resolve("x.zip"));
+        ArchiveWalker small = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(100, 4));
+
+        InputException e = assertThrows(InputException.class, () -> small.walk(archive, "x.zip", d -> {}));
+
+        assertEquals(
+                "x.zip!/WebApplication/web.config: larger than 100 bytes; a configuration file this large is not read",
+                e.getMessage());
+    }
+
+    @Test
+    void oversizedNestedDescriptorFailsNamingIt() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("app.war", TestArchives.zip().with("WEB-INF/web.xml", "x".repeat(101)))
+                .writeTo(temp.resolve("x.zip"));
+        ArchiveWalker small = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(100, 4));
+
+        InputException e = assertThrows(InputException.class, () -> small.walk(archive, "x.zip", d -> {}));
+
+        assertTrue(e.getMessage().startsWith("x.zip!/app.war!/WEB-INF/web.xml: larger than 100 bytes"), e.getMessage());
+    }
+
+    @Test
+    void descriptorOfExactlyTheLimitIsRead() throws Exception {
+        Path archive = TestArchives.zip().with("web.config", "x".repeat(100)).writeTo(temp.resolve("x.zip"));
+        ArchiveWalker small = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(100, 4));
+
+        List<Descriptor> found = new ArrayList<>();
+        small.walk(archive, "x.zip", found::add);
+
+        assertEquals(100, found.get(0).content().length);
+    }
+
+    @Test
+    void missingArchiveFailsNamingIt() {
+        InputException e = assertThrows(InputException.class, () -> walk(temp.resolve("absent.zip"), "absent.zip"));
+
+        assertEquals("absent.zip: the archive does not exist or is not a file", e.getMessage());
+    }
+
+    @Test
+    void entryNamesThatClimbOutAreShownButNothingIsWritten() throws Exception {
+        Path outside = temp.resolve("absolute-target");
+        String absolute = outside.toAbsolutePath() + "/web.config";
+        Path archive = TestArchives.zip()
+                .with("../../escaped/web.config", WEB_CONFIG)
+                .with("/rooted/web.config", WEB_CONFIG)
+                .with(absolute, WEB_CONFIG)
+                .with("..\\..\\windows\\web.config", WEB_CONFIG)
+                .with("nested.war", TestArchives.zip().with("../../../nested-escape/web.config", WEB_CONFIG))
+                .writeTo(temp.resolve("deep/er/x.zip"));
+        Map<String, String> before = TestArchives.hashes(temp);
+
+        List<Descriptor> found = walk(archive, "x.zip");
+
+        assertEquals(
+                List.of(
+                        "x.zip!/../../escaped/web.config",
+                        "x.zip!/rooted/web.config",
+                        "x.zip!/" + absolute.substring(1),
+                        "x.zip!/../../windows/web.config",
+                        "x.zip!/nested.war!/../../../nested-escape/web.config"),
+                found.stream().map(Descriptor::displayPath).toList());
+        assertEquals(before, TestArchives.hashes(temp));
+        assertFalse(Files.exists(outside));
+        assertFalse(Files.exists(Path.of("/rooted")));
+    }
+
+    @Test
+    void archiveIsByteIdenticalAfterAWalk() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("web.config", WEB_CONFIG)
+                .with("app.war", TestArchives.zip().with("WEB-INF/web.xml", WEB_XML))
+                .writeTo(temp.resolve("x.zip"));
+        Map<String, String> before = TestArchives.hashes(temp);
+
+        walk(archive, "x.zip");
+
+        assertEquals(before, TestArchives.hashes(temp));
+    }
+
+    private List<Descriptor> walk(Path archive, String displayName) throws InputException {
+        List<Descriptor> found = new ArrayList<>();
+        walker.walk(archive, displayName, found::add);
+        return found;
+    }
+
+    private static String text(Descriptor descriptor) {
+        return new String(descriptor.content(), StandardCharsets.UTF_8);
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] pattern) {
+        for (int i = bytes.length - pattern.length; i >= 0; i--) {
+            if (Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("pattern not found");
+    }
+}

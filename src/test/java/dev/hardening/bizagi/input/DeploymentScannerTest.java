@@ -1,0 +1,97 @@
+package dev.hardening.bizagi.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeploymentScannerTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void displayNamesAreRelativeToTheProjectWithForwardSlashes() {
+        DeploymentScanner scanner = scanner(temp.resolve("project"));
+
+        assertEquals("target/portal.zip", scanner.displayName(temp.resolve("project/target/portal.zip")));
+        assertEquals("src/main", scanner.displayName(temp.resolve("project/./src/../src/main")));
+        assertEquals(".", scanner.displayName(temp.resolve("project")));
+        assertEquals(
+                temp.resolve("elsewhere/portal.zip").toAbsolutePath().toString().replace('\\', '/'),
+                scanner.displayName(temp.resolve("elsewhere/portal.zip")));
+    }
+
+    @Test
+    void readableArchivesAreToldByExtensionInAnyCase() {
+        assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/portal.ZIP")));
+        assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/BizAgi.war")));
+        assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/bizagi.ear")));
+        assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/lib.jar")));
+        assertFalse(DeploymentScanner.isReadableArchive(Path.of("target/portal.tar.gz")));
+        assertFalse(DeploymentScanner.isReadableArchive(Path.of("pom.xml")));
+    }
+
+    @Test
+    void archivesAreScannedWithProjectRelativeDisplayPaths() throws Exception {
+        Path project = temp.resolve("project");
+        Path zip = TestArchives.zip()
+                .with("deploy/app.war", TestArchives.zip().with("WEB-INF/web.xml", "<web-app/>"))
+                .writeTo(project.resolve("target/x.zip"));
+        Path war = TestArchives.zip()
+                .with("WEB-INF/classes/bizagi-config.properties", "PROTOCOL=HTTPS")
+                .writeTo(project.resolve("target/y.war"));
+
+        List<Descriptor> found = scanner(project).scanArchives(List.of(zip, war));
+
+        assertEquals(
+                List.of(
+                        "target/x.zip!/deploy/app.war!/WEB-INF/web.xml",
+                        "target/y.war!/WEB-INF/classes/bizagi-config.properties"),
+                found.stream().map(Descriptor::displayPath).toList());
+    }
+
+    @Test
+    void unreadableArchiveFailsTheWholeScanNamingIt() throws Exception {
+        Path project = temp.resolve("project");
+        Path good = TestArchives.zip().with("web.config", "<configuration/>").writeTo(project.resolve("target/a.zip"));
+        Path bad = Files.writeString(project.resolve("target/b.zip"), "not a zip");
+
+        InputException e =
+                assertThrows(InputException.class, () -> scanner(project).scanArchives(List.of(good, bad)));
+
+        assertTrue(e.getMessage().startsWith("target/b.zip: not a readable zip archive ("), e.getMessage());
+    }
+
+    @Test
+    void foldersAreScannedAndLinksNamed() throws Exception {
+        Path project = temp.resolve("project");
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("web.config"), "<configuration/>");
+        Path webApplication = Files.createDirectories(project.resolve("src/main/WebApplication"));
+        Files.writeString(webApplication.resolve("web.config"), "<configuration/>");
+        Files.createSymbolicLink(webApplication.resolve("shared"), outside);
+        Map<String, String> before = TestArchives.hashes(temp);
+
+        DeploymentScanner scanner = scanner(project);
+        List<Descriptor> found =
+                scanner.scanFolders(List.of(project.resolve("target"), project.resolve("src/main")));
+
+        assertEquals(
+                List.of("src/main/WebApplication/web.config"),
+                found.stream().map(Descriptor::displayPath).toList());
+        assertEquals(List.of("src/main/WebApplication/shared"), scanner.skippedLinks());
+        assertEquals(before, TestArchives.hashes(temp));
+    }
+
+    private static DeploymentScanner scanner(Path project) {
+        return new DeploymentScanner(project, DescriptorSelector.defaults(), ReadLimits.DEFAULT);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.hardening.bizagi.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DescriptorSelectorTest {
+
+    private final DescriptorSelector defaults = DescriptorSelector.defaults();
+
+    @Test
+    void webConfigIsSelectedUnderAnySpelling() {
+        assertEquals(DescriptorKind.WEB_CONFIG, defaults.select("web.config"));
+        assertEquals(DescriptorKind.WEB_CONFIG, defaults.select("WebApplication/Web.Config"));
+        assertEquals(DescriptorKind.WEB_CONFIG, defaults.select("WebApplication/WEB.CONFIG"));
+        assertEquals(DescriptorKind.WEB_CONFIG, defaults.select("WebApplication\\App\\Web.config"));
+    }
+
+    @Test
+    void webXmlIsSelectedOnlyUnderWebInf() {
+        assertEquals(DescriptorKind.WEB_XML, defaults.select("WEB-INF/web.xml"));
+        assertEquals(DescriptorKind.WEB_XML, defaults.select("jee/web-inf/Web.xml"));
+        assertNull(defaults.select("web.xml"));
+        assertNull(defaults.select("META-INF/web.xml"));
+    }
+
+    @Test
+    void bizagiConfigIsSelectedAnywhere() {
+        assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("bizagi-config.properties"));
+        assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("WEB-INF/classes/bizagi-config.properties"));
+        assertNull(defaults.select("WEB-INF/classes/bizagi.properties"));
+    }
+
+    @Test
+    void transformsAndBackupsAreNotSelected() {
+        assertNull(defaults.select("WebApplication/Web.Release.config"));
+        assertNull(defaults.select("WebApplication/Web.Debug.config"));
+        assertNull(defaults.select("WebApplication/web.config.bak"));
+        assertNull(defaults.select("WebApplication/old-web.config"));
+    }
+
+    @Test
+    void leadingSlashesAreIgnored() {
+        assertEquals(DescriptorKind.WEB_CONFIG, defaults.select("/web.config"));
+        assertEquals(DescriptorKind.WEB_XML, defaults.select("//WEB-INF/web.xml"));
+    }
+
+    @Test
+    void excludesWinOverIncludesAndNestedArchives() {
+        DescriptorSelector selector = new DescriptorSelector(
+                DescriptorSelector.DEFAULT_INCLUDES,
+                List.of("**/Samples/**", "**/lib/*.jar"),
+                DescriptorSelector.DEFAULT_NESTED_ARCHIVES);
+
+        assertNull(selector.select("WebApplication/Samples/web.config"));
+        assertEquals(DescriptorKind.WEB_CONFIG, selector.select("WebApplication/web.config"));
+        assertFalse(selector.isNestedArchive("WEB-INF/lib/spring.jar"));
+        assertTrue(selector.isNestedArchive("deploy/BizAgi.war"));
+    }
+
+    @Test
+    void nestedArchivesAreMatchedUnderAnySpelling() {
+        assertTrue(defaults.isNestedArchive("deploy/App.WAR"));
+        assertTrue(defaults.isNestedArchive("bizagi.ear"));
+        assertTrue(defaults.isNestedArchive("WEB-INF/lib/a.jar"));
+        assertTrue(defaults.isNestedArchive("inner.Zip"));
+        assertFalse(defaults.isNestedArchive("deploy/app.tar.gz"));
+        assertFalse(defaults.isNestedArchive("WEB-INF/web.xml"));
+    }
+
+    @Test
+    void includedFilesWithoutAKnownEndingAreNotSelected() {
+        DescriptorSelector selector =
+                new DescriptorSelector(List.of("**/*"), List.of(), DescriptorSelector.DEFAULT_NESTED_ARCHIVES);
+
+        assertNull(selector.select("readme.txt"));
+        assertEquals(DescriptorKind.WEB_CONFIG, selector.select("Scheduler/BizAgi.Scheduler.Services.exe.config"));
+    }
+}
