@@ -62,6 +62,7 @@ public final class SafeXmlReader {
             reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             reader.setValidation(false);
             reader.setStripWhitespaceText(false);
+            reader.setIncludeInternalDTDDeclarations(true);
             return reader.read(new ByteArrayInputStream(content));
         } catch (DocumentException e) {
             throw malformed(e, displayPath);
@@ -142,6 +143,19 @@ public final class SafeXmlReader {
                 public void setDocumentLocator(Locator locator) {
                     super.setDocumentLocator(locator);
                     factory.locator = locator;
+                }
+
+                @Override
+                public void attributeDecl(String element, String attribute, String type, String mode, String value)
+                        throws SAXException {
+                    // A default declared in the DOCTYPE would appear to us as a written attribute, while
+                    // IIS's configuration reader takes no DTD: the file could look hardened to the check alone.
+                    if (value != null) {
+                        throw new SAXParseException(
+                                "the DOCTYPE gives " + element + "/@" + attribute + " the default value \"" + value
+                                        + "\"; the check does not trust DTD defaults, so write the attribute on the element",
+                                factory.locator);
+                    }
                 }
             };
         }

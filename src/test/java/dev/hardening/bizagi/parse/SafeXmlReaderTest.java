@@ -312,6 +312,30 @@ class SafeXmlReaderTest {
     }
 
     @Test
+    void defaultAttributeFromTheDoctypeIsRefusedWithItsLine() {
+        String xml = "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE configuration [\n"
+                + "  <!ATTLIST httpCookies requireSSL CDATA \"true\">\n"
+                + "]>\n"
+                + "<configuration><system.web><httpCookies/></system.web></configuration>\n";
+
+        MalformedDescriptorException e = refused(xml.getBytes(StandardCharsets.UTF_8), "web.config");
+
+        assertEquals(3, e.line());
+        assertTrue(e.reason().startsWith("the DOCTYPE gives httpCookies/@requireSSL the default value \"true\""),
+                e.reason());
+    }
+
+    @Test
+    void attributeDeclaredWithoutDefaultInTheDoctypeIsAccepted() throws Exception {
+        String xml = "<!DOCTYPE configuration [<!ATTLIST configuration id ID #IMPLIED>]>\n<configuration/>";
+
+        assertEquals("configuration", reader.read(xml.getBytes(StandardCharsets.UTF_8), "web.config")
+                .getRootElement()
+                .getName());
+    }
+
+    @Test
     void unterminatedStartTagFailsWithItsLine() {
         String xml = "<configuration>\n<system.web>\n<pages viewStateEncryptionMode=\"Always\"</system.web>\n";
 
