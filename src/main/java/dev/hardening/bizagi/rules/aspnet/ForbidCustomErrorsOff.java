@@ -35,7 +35,9 @@ public final class ForbidCustomErrorsOff extends WebConfigRule {
                 findings);
         if (mode.isPresent() && mode.get().equals("Off")) {
             findings.add(
-                    config.attribute("system.web/customErrors", "mode").orElseThrow().location(),
+                    config.attribute("system.web/customErrors", "mode")
+                            .orElseThrow()
+                            .location(),
                     "system.web/customErrors/@mode is Off: remote users see detailed error pages with stack"
                             + " traces.",
                     FIX);

@@ -4,16 +4,24 @@ import dev.hardening.bizagi.model.CollectionItem;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
+import dev.hardening.bizagi.model.WebConfigFile;
+import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Severity;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A rule that requires one response header to be withheld, either by the setting IIS or ASP.NET offers
- * for it or by a URL Rewrite outbound rule that blanks it, the fix Bizagi's guide describes.
+ * for it or by a URL Rewrite outbound rule that blanks it, the fix Bizagi's guide describes. When a
+ * folder's own file removes, clears or replaces an outbound rule that blanks the header for the
+ * folders above, the finding points at that file's {@code outboundRules}, where the header came back.
  */
 abstract class HeaderDisclosureRule extends WebConfigRule {
+
+    private static final String OUTBOUND_RULES = "system.webServer/rewrite/outboundRules";
 
     private final String header;
     private final String serverVariable;
@@ -21,13 +29,27 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
     HeaderDisclosureRule(String id, String title, String header) {
         super(id, title, Severity.ERROR);
         this.header = header;
-        this.serverVariable = "RESPONSE_" + header.toUpperCase(java.util.Locale.ROOT);
+        this.serverVariable = "RESPONSE_" + header.toUpperCase(Locale.ROOT);
     }
 
     @Override
     final void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
         Optional<Disclosure> disclosure = disclosure(config, findings);
-        if (disclosure.isEmpty() || OutboundRewrite.blanking(config, serverVariable).isPresent()) {
+        if (disclosure.isEmpty()
+                || OutboundRewrite.blanking(config, serverVariable).isPresent()) {
+            return;
+        }
+        Optional<CollectionItem> dropped = blankingAbove(config);
+        if (dropped.isPresent()) {
+            String rule = "the URL Rewrite outbound rule \"" + dropped.get().key() + "\" of "
+                    + dropped.get().location().file();
+            List<LocatedElement> outboundRules = config.file().elements(OUTBOUND_RULES);
+            findings.add(
+                    config.file().locate(outboundRules.get(outboundRules.size() - 1)),
+                    "Responses carry the " + header + " header: this file removes or replaces " + rule
+                            + ", which blanks it, and " + disclosure.get().why() + ".",
+                    "Keep " + rule + " (drop the <remove>, <clear> or <rule> here that cancels it), or: "
+                            + disclosure.get().fix());
             return;
         }
         findings.add(
@@ -36,6 +58,18 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
                 disclosure.get().fix() + " Or blank it with a URL Rewrite outbound rule: <rule name=\"Blank " + header
                         + "\"><match serverVariable=\"" + serverVariable + "\" pattern=\".*\"/><action type=\"Rewrite\""
                         + " value=\"\"/></rule> in <system.webServer><rewrite><outboundRules>.");
+    }
+
+    /**
+     * The outbound rule that blanks the header for the folders above this one, when this folder's own
+     * file cancels it; empty when the folder has no parent configuration or nothing above blanks it.
+     */
+    private Optional<CollectionItem> blankingAbove(EffectiveWebConfig config) {
+        List<WebConfigFile> chain = config.chain();
+        if (chain.size() < 2) {
+            return Optional.empty();
+        }
+        return OutboundRewrite.blanking(new EffectiveWebConfig(chain.subList(0, chain.size() - 1)), serverVariable);
     }
 
     /**

@@ -32,7 +32,9 @@ public final class HideAspNetVersionHeader extends HeaderDisclosureRule {
         Optional<Boolean> value = Values.parseBoolean(enabled.get().value());
         if (value.isEmpty()) {
             findings.add(
-                    enabled.get().location(), notBoolean(SECTION + "/@enableVersionHeader", enabled.get().value()), FIX);
+                    enabled.get().location(),
+                    notBoolean(SECTION + "/@enableVersionHeader", enabled.get().value()),
+                    FIX);
             return Optional.empty();
         }
         return value.get()

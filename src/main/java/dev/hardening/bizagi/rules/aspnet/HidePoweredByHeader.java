@@ -22,7 +22,10 @@ public final class HidePoweredByHeader extends HeaderDisclosureRule {
     static final String HEADER = "X-Powered-By";
     private static final String SECTION = "system.webServer/httpProtocol/customHeaders";
     private static final CollectionItem IIS_DEFAULT = new CollectionItem(
-            HEADER, Map.of("name", HEADER, "value", "ASP.NET"), new SourceLocation("applicationHost.config", 0, ""), null);
+            HEADER,
+            Map.of("name", HEADER, "value", "ASP.NET"),
+            new SourceLocation("applicationHost.config", 0, ""),
+            null);
 
     public HidePoweredByHeader() {
         super("IIS-POWERED-BY-HEADER", "The X-Powered-By header is withheld", HEADER);

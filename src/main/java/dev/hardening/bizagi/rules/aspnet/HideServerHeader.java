@@ -34,7 +34,10 @@ public final class HideServerHeader extends HeaderDisclosureRule {
         }
         Optional<Boolean> value = Values.parseBoolean(remove.get().value());
         if (value.isEmpty()) {
-            findings.add(remove.get().location(), notBoolean(SECTION + "/@removeServerHeader", remove.get().value()), FIX);
+            findings.add(
+                    remove.get().location(),
+                    notBoolean(SECTION + "/@removeServerHeader", remove.get().value()),
+                    FIX);
             return Optional.empty();
         }
         return value.get()

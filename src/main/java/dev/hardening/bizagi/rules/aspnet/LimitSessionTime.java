@@ -16,10 +16,11 @@ import java.util.OptionalInt;
  * session time ({@code session.timeMinutes} in the authentication settings) and ASP.NET's
  * {@code system.web/sessionState/@timeout} (20 minutes when absent); that shortest time must not pass
  * {@code maxSessionMinutes} (5 by default). When neither is declared the build fails, whatever the
- * limit.
+ * limit. ASP.NET reads the time-out as whole minutes or {@code Infinite}, and refuses 0.
  *
  * <p>Sources: Bizagi hardening guide, mandatory part 1 (session time); Bizagi knowledge base, "Configure
- * the session timeout"; CWE-613.
+ * the session timeout"; .NET Framework reference source, {@code SessionStateSection} ({@code timeout}
+ * read by {@code TimeSpanMinutesOrInfiniteConverter}, at least 1 minute); CWE-613.
  *
  * <p>Limitations: the IIS application pool's idle time-out, the third of Bizagi's timers, lives in
  * applicationHost.config and is not verifiable from the package.
@@ -28,6 +29,9 @@ public final class LimitSessionTime extends WebConfigRule {
 
     /** ASP.NET's session time-out, in minutes, when {@code sessionState} does not set one. */
     static final int ASPNET_DEFAULT_MINUTES = 20;
+
+    /** The {@code timeout} ASP.NET reads as no time-out at all, spelled exactly. */
+    private static final String INFINITE = "Infinite";
 
     private static final String SECTION = "system.web/sessionState";
 
@@ -43,8 +47,6 @@ public final class LimitSessionTime extends WebConfigRule {
                 + deployment.authentication().file() + ".";
         Optional<Setting> aspnet = config.attribute(SECTION, "timeout");
         Optional<Setting> bizagi = deployment.authentication().get(AuthenticationSettings.SESSION_MINUTES);
-        OptionalInt aspnetMinutes = minutes(aspnet, SECTION + "/@timeout", fix, findings);
-        OptionalInt bizagiMinutes = minutes(bizagi, AuthenticationSettings.SESSION_MINUTES, fix, findings);
         if (aspnet.isEmpty() && bizagi.isEmpty()) {
             findings.add(
                     config.anchor(SECTION),
@@ -54,35 +56,49 @@ public final class LimitSessionTime extends WebConfigRule {
                     fix);
             return;
         }
+        OptionalInt aspnetMinutes = aspnet.isPresent() && aspnet.get().value().equals(INFINITE)
+                ? OptionalInt.of(Integer.MAX_VALUE)
+                : minutes(
+                        aspnet, SECTION + "/@timeout", ", so ASP.NET refuses to start the application", fix, findings);
+        OptionalInt bizagiMinutes = minutes(bizagi, AuthenticationSettings.SESSION_MINUTES, "", fix, findings);
         if ((aspnet.isPresent() && aspnetMinutes.isEmpty()) || (bizagi.isPresent() && bizagiMinutes.isEmpty())) {
             return;
         }
         int fromAspnet = aspnetMinutes.orElse(ASPNET_DEFAULT_MINUTES);
         if (bizagiMinutes.isPresent() && bizagiMinutes.getAsInt() < fromAspnet) {
+            // The message names no folder's time-out, so that every folder reports this line once.
             if (bizagiMinutes.getAsInt() > limit) {
                 findings.add(
                         bizagi.get().location(),
-                        "Sessions last " + bizagiMinutes.getAsInt() + " minutes (" + AuthenticationSettings.SESSION_MINUTES
-                                + ", shorter than " + SECTION + "/@timeout " + fromAspnet + "); the policy allows "
-                                + limit + ".",
+                        "Sessions last " + bizagiMinutes.getAsInt() + " minutes ("
+                                + AuthenticationSettings.SESSION_MINUTES + ", shorter than " + SECTION
+                                + "/@timeout); the policy allows " + limit + ".",
                         fix);
             }
             return;
         }
         if (fromAspnet > limit) {
+            String length = fromAspnet == Integer.MAX_VALUE ? "never end" : "last " + fromAspnet + " minutes";
+            String source = aspnet.isEmpty()
+                    ? SECTION + "/@timeout is not set, so ASP.NET's default applies"
+                    : SECTION + "/@timeout is " + aspnet.get().value();
+            String bizagiPart = bizagiMinutes.isPresent()
+                    ? "; " + AuthenticationSettings.SESSION_MINUTES + " is " + bizagiMinutes.getAsInt()
+                    : "";
             findings.add(
                     aspnet.map(Setting::location).orElse(config.anchor(SECTION)),
-                    "Sessions last " + fromAspnet + " minutes (" + SECTION + "/@timeout"
-                            + (aspnet.isEmpty() ? " not set, ASP.NET's default" : "")
-                            + (bizagi.isPresent() ? ", no longer than " + AuthenticationSettings.SESSION_MINUTES
-                                    + " " + bizagiMinutes.getAsInt() : "")
-                            + "); the policy allows " + limit + ".",
+                    "Sessions " + length + " (" + source + bizagiPart + "); the policy allows " + limit + ".",
                     fix);
         }
     }
 
-    /** The setting as whole minutes, recording a finding when it is not a positive whole number. */
-    private static OptionalInt minutes(Optional<Setting> setting, String name, String fix, Findings findings) {
+    /**
+     * The setting as whole minutes, recording a finding when it is not a positive whole number.
+     *
+     * @param consequence what an unreadable value leads to, starting with a comma, or empty
+     */
+    private static OptionalInt minutes(
+            Optional<Setting> setting, String name, String consequence, String fix, Findings findings) {
         if (setting.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -91,7 +107,7 @@ public final class LimitSessionTime extends WebConfigRule {
             findings.add(
                     setting.get().location(),
                     name + " is \"" + setting.get().value() + "\", which is not a whole number of minutes of 1 or"
-                            + " more.",
+                            + " more" + consequence + ".",
                     fix);
             return OptionalInt.empty();
         }

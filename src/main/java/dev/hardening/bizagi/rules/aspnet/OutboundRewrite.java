@@ -5,6 +5,7 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -13,9 +14,16 @@ import java.util.regex.PatternSyntaxException;
  * Recognises the URL Rewrite outbound rules that Bizagi's guide uses to blank response headers: a rule
  * in {@code system.webServer/rewrite/outboundRules} whose {@code match} reads a {@code RESPONSE_*}
  * server variable with a pattern that matches any value, and whose action rewrites it to nothing.
+ * URL Rewrite names a response header's variable {@code RESPONSE_} and the header name, reading every
+ * underscore as a dash, so {@code RESPONSE_X_POWERED_BY} and {@code RESPONSE_X-Powered-By} both name
+ * {@code X-Powered-By}; patterns ignore case unless the match sets {@code ignoreCase="false"}.
  *
- * <p>Limitations: a rule with a {@code preCondition} is not accepted, since it may apply to some
- * responses only; patterns are judged by trying them on typical header values.
+ * <p>Sources: URL Rewrite Module 2.0 Configuration Reference, "Accessing Response Headers from
+ * Rewrite Rules" and "Rule pattern properties"
+ * (https://learn.microsoft.com/iis/extensions/url-rewrite-module/url-rewrite-module-20-configuration-reference).
+ *
+ * <p>Limitations: a rule with a {@code preCondition} or {@code conditions} is not accepted, since it
+ * may apply to some responses only; patterns are judged by trying them on typical header values.
  */
 final class OutboundRewrite {
 
@@ -27,7 +35,8 @@ final class OutboundRewrite {
     /**
      * The enabled outbound rule that blanks {@code serverVariable} for every response, if any.
      *
-     * @param serverVariable such as {@code RESPONSE_SERVER}; compared without regard to case
+     * @param serverVariable such as {@code RESPONSE_SERVER}; compared without regard to case, an
+     *     underscore matching a dash
      */
     static Optional<CollectionItem> blanking(EffectiveWebConfig config, String serverVariable) {
         return config.collection("system.webServer/rewrite/outboundRules", "rule", "name", List.of()).stream()
@@ -39,7 +48,8 @@ final class OutboundRewrite {
         LocatedElement element = rule.element();
         if (element == null
                 || !rule.attribute("enabled").flatMap(Values::parseBoolean).orElse(true)
-                || !rule.attribute("preCondition").orElse("").isBlank()) {
+                || !rule.attribute("preCondition").orElse("").isBlank()
+                || hasConditions(element)) {
             return false;
         }
         Optional<LocatedElement> match = element.lastChild("match");
@@ -49,19 +59,39 @@ final class OutboundRewrite {
         }
         boolean readsVariable = match.get()
                 .findAttribute("serverVariable")
-                .map(variable -> variable.strip().equalsIgnoreCase(serverVariable))
+                .map(variable -> headerName(variable).equals(headerName(serverVariable)))
                 .orElse(false);
-        boolean negated = match.get().findAttribute("negate").flatMap(Values::parseBoolean).orElse(false);
-        boolean rewritesToNothing = action.get().findAttribute("type").orElse("Rewrite").equals("Rewrite")
-                && action.get().findAttribute("value").orElse("").isEmpty();
+        boolean negated = match.get()
+                .findAttribute("negate")
+                .flatMap(Values::parseBoolean)
+                .orElse(false);
+        boolean rewritesToNothing =
+                action.get().findAttribute("type").orElse("Rewrite").equals("Rewrite")
+                        && action.get().findAttribute("value").orElse("").isEmpty();
+        boolean ignoreCase = match.get()
+                .findAttribute("ignoreCase")
+                .flatMap(Values::parseBoolean)
+                .orElse(true);
         String syntax = rule.attribute("patternSyntax").orElse("ECMAScript");
         return readsVariable
                 && !negated
                 && rewritesToNothing
-                && matchesAnyValue(match.get().findAttribute("pattern").orElse(""), syntax);
+                && matchesAnyValue(match.get().findAttribute("pattern").orElse(""), syntax, ignoreCase);
     }
 
-    private static boolean matchesAnyValue(String pattern, String syntax) {
+    /** Whether the rule only acts when conditions hold, which may leave some responses untouched. */
+    private static boolean hasConditions(LocatedElement rule) {
+        return rule.lastChild("conditions")
+                .map(conditions -> !conditions.children("add").isEmpty())
+                .orElse(false);
+    }
+
+    /** The variable in upper case with underscores read as dashes: one spelling per response header. */
+    private static String headerName(String serverVariable) {
+        return serverVariable.strip().toUpperCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static boolean matchesAnyValue(String pattern, String syntax, boolean ignoreCase) {
         if (syntax.equals("Wildcard")) {
             return pattern.equals("*");
         }
@@ -69,8 +99,9 @@ final class OutboundRewrite {
             return false;
         }
         try {
-            Pattern compiled = Pattern.compile(pattern);
-            return TYPICAL_VALUES.stream().allMatch(value -> compiled.matcher(value).find());
+            Pattern compiled = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+            return TYPICAL_VALUES.stream()
+                    .allMatch(value -> compiled.matcher(value).find());
         } catch (PatternSyntaxException e) {
             return false;
         }

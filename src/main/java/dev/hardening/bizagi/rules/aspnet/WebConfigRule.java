@@ -3,10 +3,10 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
@@ -61,7 +61,8 @@ abstract class WebConfigRule extends AbstractRule {
         }
         Optional<Boolean> value = Values.parseBoolean(setting.get().value());
         if (value.isEmpty()) {
-            findings.add(setting.get().location(), notBoolean(name, setting.get().value()), fix);
+            findings.add(
+                    setting.get().location(), notBoolean(name, setting.get().value()), fix);
         } else if (value.get() != required) {
             findings.add(setting.get().location(), name + " is " + value.get() + ": " + consequence + ".", fix);
         }
