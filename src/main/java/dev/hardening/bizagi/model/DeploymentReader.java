@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Parses the files found into a {@link Deployment}, joining each web.config with those of the folders
@@ -19,6 +21,24 @@ import java.util.Map;
 public final class DeploymentReader {
 
     private final SafeXmlReader xml = new SafeXmlReader();
+    private final List<String> applications;
+
+    /** A reader for packages in which only the topmost folder holding a web.config is an IIS application. */
+    public DeploymentReader() {
+        this(List.of());
+    }
+
+    /**
+     * @param applications the folders, inside their archive or folder (such as
+     *     {@code WebApplication/WebServices}), that IIS runs as applications of their own; they decide
+     *     where {@code inheritInChildApplications="false"} stops a {@code <location>} block
+     */
+    public DeploymentReader(List<String> applications) {
+        this.applications = applications.stream()
+                .map(WebConfigFile::normalizeLocationPath)
+                .map(path -> path.toLowerCase(Locale.ROOT))
+                .toList();
+    }
 
     /**
      * @param descriptors the files found, in any order
@@ -37,8 +57,12 @@ public final class DeploymentReader {
                 switch (descriptor.kind()) {
                     case WEB_CONFIG -> webConfigFiles.add(new WebConfigFile(descriptor, parse(descriptor)));
                     case WEB_XML -> webXmls.add(new WebXml(descriptor, parse(descriptor)));
-                    case BIZAGI_CONFIG -> bizagiConfigs.add(new PropertiesFile(
-                            LocatedProperties.read(descriptor.content(), descriptor.displayPath())));
+                    case BIZAGI_CONFIG -> {
+                        LocatedProperties properties =
+                                LocatedProperties.read(descriptor.content(), descriptor.displayPath());
+                        malformed.addAll(properties.problems());
+                        bizagiConfigs.add(new PropertiesFile(properties));
+                    }
                 }
             } catch (MalformedDescriptorException e) {
                 malformed.add(e);
@@ -57,34 +81,93 @@ public final class DeploymentReader {
         return (LocatedElement) xml.read(descriptor.content(), descriptor.displayPath()).getRootElement();
     }
 
-    /** Joins each file with the files of the folders above it in the same container. */
-    private static List<EffectiveWebConfig> effectiveConfigs(List<WebConfigFile> files) {
-        Map<String, WebConfigFile> byFolder = new LinkedHashMap<>();
+    /**
+     * The configuration of every path judged: each folder holding a web.config and each path a
+     * {@code <location>} block names, built from the layers of the files above it in the same container.
+     */
+    private List<EffectiveWebConfig> effectiveConfigs(List<WebConfigFile> files) {
+        Map<String, List<WebConfigFile>> byContainer = new LinkedHashMap<>();
         for (WebConfigFile file : files) {
-            byFolder.put(key(file.descriptor().container(), file.descriptor().folder()), file);
+            byContainer.computeIfAbsent(file.descriptor().container(), key -> new ArrayList<>()).add(file);
         }
         List<EffectiveWebConfig> configs = new ArrayList<>();
-        for (WebConfigFile file : files) {
-            List<WebConfigFile> chain = new ArrayList<>();
-            String container = file.descriptor().container();
-            String folder = file.descriptor().folder();
-            while (true) {
-                WebConfigFile atFolder = byFolder.get(key(container, folder));
-                if (atFolder != null) {
-                    chain.add(0, atFolder);
-                }
-                if (folder.isEmpty()) {
-                    break;
-                }
-                int slash = folder.lastIndexOf('/');
-                folder = slash < 0 ? "" : folder.substring(0, slash);
+        for (List<WebConfigFile> containerFiles : byContainer.values()) {
+            containerFiles.sort(Comparator.comparingInt((WebConfigFile f) -> depth(f.folderKey()))
+                    .thenComparing(WebConfigFile::file));
+            Map<String, String> targets = new TreeMap<>();
+            for (WebConfigFile file : containerFiles) {
+                targets.put(file.folderKey(), "");
             }
-            configs.add(new EffectiveWebConfig(chain));
+            for (WebConfigFile file : containerFiles) {
+                for (String path : file.locations().keySet()) {
+                    targets.putIfAbsent(join(file.folderKey(), path.toLowerCase(Locale.ROOT)),
+                            "location path=\"" + path + "\"");
+                }
+            }
+            targets.forEach((target, label) -> configs.add(new EffectiveWebConfig(layers(containerFiles, target), label)));
         }
         return configs;
     }
 
-    private static String key(String container, String folder) {
-        return container + "\u0000" + folder.toLowerCase(java.util.Locale.ROOT);
+    /** The layers that apply at {@code target}: by the depth of the path they set, then of their file. */
+    private List<ConfigLayer> layers(List<WebConfigFile> files, String target) {
+        record Contribution(int targetDepth, int fileDepth, int order, ConfigLayer layer) {}
+        List<Contribution> contributions = new ArrayList<>();
+        for (WebConfigFile file : files) {
+            String folder = file.folderKey();
+            if (!isAncestorOrSelf(folder, target)) {
+                continue;
+            }
+            contributions.add(new Contribution(depth(folder), depth(folder), contributions.size(), ConfigLayer.own(file)));
+            for (Map.Entry<String, List<LocatedElement>> location : file.locations().entrySet()) {
+                String locationTarget = join(folder, location.getKey().toLowerCase(Locale.ROOT));
+                if (!isAncestorOrSelf(locationTarget, target)) {
+                    continue;
+                }
+                List<LocatedElement> scopes = location.getValue().stream()
+                        .filter(scope -> inherits(scope, folder, target))
+                        .toList();
+                if (!scopes.isEmpty()) {
+                    contributions.add(new Contribution(
+                            depth(locationTarget),
+                            depth(folder),
+                            contributions.size(),
+                            new ConfigLayer(file, scopes, location.getKey())));
+                }
+            }
+        }
+        contributions.sort(Comparator.comparingInt(Contribution::targetDepth)
+                .thenComparingInt(Contribution::fileDepth)
+                .thenComparingInt(Contribution::order));
+        return contributions.stream().map(Contribution::layer).toList();
+    }
+
+    /**
+     * Whether a {@code <location>} block of the file in {@code folder} reaches {@code target}: always,
+     * unless it says {@code inheritInChildApplications="false"} and an application starts between the two.
+     */
+    private boolean inherits(LocatedElement location, String folder, String target) {
+        boolean stopsAtApplications = location.findAttribute("inheritInChildApplications")
+                .map(value -> value.strip().equalsIgnoreCase("false"))
+                .orElse(false);
+        if (!stopsAtApplications) {
+            return true;
+        }
+        return applications.stream()
+                .noneMatch(application -> !application.equals(folder)
+                        && isAncestorOrSelf(folder, application)
+                        && isAncestorOrSelf(application, target));
+    }
+
+    private static boolean isAncestorOrSelf(String ancestor, String path) {
+        return ancestor.isEmpty() || path.equals(ancestor) || path.startsWith(ancestor + "/");
+    }
+
+    private static int depth(String path) {
+        return path.isEmpty() ? 0 : path.split("/").length;
+    }
+
+    private static String join(String folder, String path) {
+        return folder.isEmpty() ? path : path.isEmpty() ? folder : folder + "/" + path;
     }
 }

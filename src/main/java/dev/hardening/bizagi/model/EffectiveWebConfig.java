@@ -11,60 +11,80 @@ import java.util.Optional;
 import org.dom4j.Attribute;
 
 /**
- * The configuration ASP.NET and IIS run for one folder: its {@code web.config} on top of those of the
- * folders above it in the same package. A setting is taken from the nearest file that states it, and
- * collections replay {@code add}, {@code remove} and {@code clear} from the topmost file down.
+ * The configuration ASP.NET and IIS run at one path of a package: the layers of every web.config that
+ * applies there, the topmost first. A folder's own web.config lays its sections on top of those of the
+ * folders above it, and a {@code <location path="...">} block lays its sections on top for the path it
+ * names, before that path's own web.config. A setting is taken from the last layer that states it;
+ * collections replay {@code add}, {@code remove} and {@code clear} through the layers in order.
  */
 public final class EffectiveWebConfig {
 
-    private final List<WebConfigFile> chain;
+    private final List<ConfigLayer> layers;
+    private final String locationLabel;
 
     /**
-     * @param chain the files that apply, the topmost first and the folder's own file last
+     * @param layers the layers that apply, the topmost first
+     * @param locationLabel how findings name the path when it is set by a {@code <location>} block
+     *     ({@code location path="admin"}), empty when the path is a folder with its own web.config
      */
-    public EffectiveWebConfig(List<WebConfigFile> chain) {
-        if (chain.isEmpty()) {
-            throw new IllegalArgumentException("a configuration needs at least one file");
+    public EffectiveWebConfig(List<ConfigLayer> layers, String locationLabel) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("a configuration needs at least one layer");
         }
-        this.chain = List.copyOf(chain);
+        this.layers = List.copyOf(layers);
+        this.locationLabel = locationLabel;
     }
 
-    /** The folder's own file. */
-    public WebConfigFile file() {
-        return chain.get(chain.size() - 1);
+    /** The configuration of a folder whose web.config files, the topmost first, are {@code chain}. */
+    public static EffectiveWebConfig ofFiles(List<WebConfigFile> chain) {
+        return new EffectiveWebConfig(chain.stream().map(ConfigLayer::own).toList(), "");
     }
 
-    /** The files that apply, the topmost first. */
-    public List<WebConfigFile> chain() {
-        return chain;
+    /** The layers, the topmost first. */
+    public List<ConfigLayer> layers() {
+        return layers;
+    }
+
+    /** The last layer, which the path's own web.config or {@code <location>} block makes. */
+    public ConfigLayer lastLayer() {
+        return layers.get(layers.size() - 1);
+    }
+
+    /** The configuration without its last layer, empty when it has only one. */
+    public Optional<EffectiveWebConfig> above() {
+        return layers.size() < 2
+                ? Optional.empty()
+                : Optional.of(new EffectiveWebConfig(layers.subList(0, layers.size() - 1), locationLabel));
+    }
+
+    /** {@code location path="admin"} when a {@code <location>} block sets this path, else empty. */
+    public String locationLabel() {
+        return locationLabel;
     }
 
     /**
      * The value of {@code attribute} on the element at {@code sectionPath}, from the last element that
-     * states it in the nearest file that does; empty when no file states it and the default applies.
+     * states it in the last layer that does; empty when no layer states it and the default applies.
      */
     public Optional<Setting> attribute(String sectionPath, String attribute) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            WebConfigFile file = chain.get(i);
-            List<LocatedElement> elements = file.elements(sectionPath);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            ConfigLayer layer = layers.get(i);
+            List<LocatedElement> elements = layer.elements(sectionPath);
             for (int j = elements.size() - 1; j >= 0; j--) {
                 LocatedElement element = elements.get(j);
                 Optional<String> value = element.findAttribute(attribute);
                 if (value.isPresent()) {
-                    return Optional.of(new Setting(value.get(), file.locate(element)));
+                    return Optional.of(new Setting(value.get(), layer.locate(element)));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * The element at {@code sectionPath} in the nearest file that has one (the last, when a file has
-     * several); empty when no file has it.
-     */
+    /** The element at {@code sectionPath} in the last layer that has one (its last); empty when none has. */
     public Optional<LocatedElement> element(String sectionPath) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            List<LocatedElement> elements = chain.get(i).elements(sectionPath);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            List<LocatedElement> elements = layers.get(i).elements(sectionPath);
             if (!elements.isEmpty()) {
                 return Optional.of(elements.get(elements.size() - 1));
             }
@@ -73,70 +93,102 @@ public final class EffectiveWebConfig {
     }
 
     /**
-     * Where to report a setting at {@code sectionPath} that no file states: its element in the nearest
-     * file that has one, else the deepest element along the path in the topmost file, so that every
-     * folder inheriting the same gap reports it at the same place.
+     * Where to report a setting at {@code sectionPath} that no layer states: its element in the topmost
+     * layer that has one, else the deepest element along the path in the topmost layer, so that every
+     * path inheriting the same gap reports it at the same place.
      */
     public SourceLocation anchor(String sectionPath) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            WebConfigFile file = chain.get(i);
-            List<LocatedElement> elements = file.elements(sectionPath);
+        for (ConfigLayer layer : layers) {
+            List<LocatedElement> elements = layer.elements(sectionPath);
             if (!elements.isEmpty()) {
-                return file.locate(elements.get(elements.size() - 1));
+                return layer.locate(elements.get(elements.size() - 1));
             }
         }
-        WebConfigFile top = chain.get(0);
+        ConfigLayer top = layers.get(0);
         return top.locate(top.deepestAlong(sectionPath));
     }
 
     /**
      * Replays the collection at {@code sectionPath}: each {@code addElement} adds or replaces the entry
      * named by {@code keyAttribute} (compared without regard to case, as .NET and IIS compare keys),
-     * {@code remove} drops one, {@code clear} drops all, in document order from the topmost file down.
+     * {@code remove} drops one, {@code clear} drops all, in document order through the layers.
      *
      * @param sectionPath the collection element, such as {@code appSettings}
      * @param addElement the element that adds an entry: {@code add}, or {@code rule} for rewrite rules
      * @param keyAttribute the attribute that names an entry: {@code key} or {@code name}
-     * @param inherited entries present before the first file, such as the server's defaults
+     * @param inherited entries present before the first layer, such as the server's defaults
      * @return the entries left, in the order they were added
      */
     public List<CollectionItem> collection(
             String sectionPath, String addElement, String keyAttribute, Collection<CollectionItem> inherited) {
+        return replay(sectionPath, addElement, keyAttribute, inherited).items();
+    }
+
+    /**
+     * The same replay as {@link #collection}, with where each key was last dropped and each
+     * {@code addElement} that named a key already present.
+     */
+    public CollectionReplay replay(
+            String sectionPath, String addElement, String keyAttribute, Collection<CollectionItem> inherited) {
         Map<String, CollectionItem> items = new LinkedHashMap<>();
+        Map<String, SourceLocation> dropped = new LinkedHashMap<>();
+        List<CollectionItem> duplicates = new ArrayList<>();
         for (CollectionItem item : inherited) {
             items.put(normalizeKey(item.key()), item);
         }
-        for (WebConfigFile file : chain) {
-            for (LocatedElement collection : file.elements(sectionPath)) {
+        for (ConfigLayer layer : layers) {
+            for (LocatedElement collection : layer.elements(sectionPath)) {
                 for (LocatedElement operation : collection.children()) {
-                    replay(file, operation, addElement, keyAttribute, items);
+                    String name = operation.getName();
+                    Optional<String> key = operation.findAttribute(keyAttribute);
+                    SourceLocation at = layer.locate(operation);
+                    if (name.equals("clear")) {
+                        items.keySet().forEach(cleared -> dropped.put(cleared, at));
+                        items.clear();
+                    } else if (name.equals("remove") && key.isPresent()) {
+                        if (items.remove(normalizeKey(key.get())) != null) {
+                            dropped.put(normalizeKey(key.get()), at);
+                        }
+                    } else if (name.equals(addElement) && key.isPresent()) {
+                        CollectionItem item = new CollectionItem(key.get(), attributes(operation), at, operation);
+                        if (items.remove(normalizeKey(key.get())) != null) {
+                            duplicates.add(item);
+                        }
+                        items.put(normalizeKey(key.get()), item);
+                    }
                 }
             }
         }
-        return new ArrayList<>(items.values());
+        return new CollectionReplay(new ArrayList<>(items.values()), dropped, duplicates);
     }
 
-    private static void replay(
-            WebConfigFile file,
-            LocatedElement operation,
-            String addElement,
-            String keyAttribute,
-            Map<String, CollectionItem> items) {
-        String name = operation.getName();
-        Optional<String> key = operation.findAttribute(keyAttribute);
-        if (name.equals("clear")) {
-            items.clear();
-        } else if (name.equals("remove") && key.isPresent()) {
-            items.remove(normalizeKey(key.get()));
-        } else if (name.equals(addElement) && key.isPresent()) {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            for (Attribute attribute : operation.attributes()) {
-                attributes.put(attribute.getName(), attribute.getValue());
-            }
-            String normalized = normalizeKey(key.get());
-            items.remove(normalized);
-            items.put(normalized, new CollectionItem(key.get(), attributes, file.locate(operation), operation));
+    /**
+     * What a collection replay leaves.
+     *
+     * @param items the entries left, in the order they were added
+     * @param dropped for each key (lower case) removed or cleared along the way, the last place that did
+     * @param duplicates each entry added while an entry with its key was present, which IIS refuses
+     */
+    public record CollectionReplay(
+            List<CollectionItem> items, Map<String, SourceLocation> dropped, List<CollectionItem> duplicates) {
+
+        /** The entry with {@code key}, compared without regard to case. */
+        public Optional<CollectionItem> get(String key) {
+            return items.stream().filter(item -> item.key().equalsIgnoreCase(key)).findFirst();
         }
+
+        /** Where the entry with {@code key} was last removed or cleared, if it was. */
+        public Optional<SourceLocation> droppedAt(String key) {
+            return Optional.ofNullable(dropped.get(normalizeKey(key)));
+        }
+    }
+
+    private static Map<String, String> attributes(LocatedElement element) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (Attribute attribute : element.attributes()) {
+            attributes.put(attribute.getName(), attribute.getValue());
+        }
+        return attributes;
     }
 
     private static String normalizeKey(String key) {

@@ -3,29 +3,49 @@ package dev.hardening.bizagi.model;
 import dev.hardening.bizagi.input.Descriptor;
 import dev.hardening.bizagi.parse.LocatedElement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * One parsed {@code web.config} and the parts of it that apply to its own folder: the root
- * {@code <configuration>} and each {@code <location>} whose path is absent, empty or {@code "."}.
+ * One parsed {@code web.config}: the sections that apply to its own folder (the root
+ * {@code <configuration>} and each {@code <location>} whose path is absent, empty or {@code "."}) and
+ * the {@code <location path="...">} blocks that apply to paths below it.
  */
 public final class WebConfigFile {
 
     private final Descriptor descriptor;
     private final LocatedElement root;
-    private final List<LocatedElement> scopes;
+    private final List<LocatedElement> ownScopes = new ArrayList<>();
+    private final Map<String, List<LocatedElement>> locations = new LinkedHashMap<>();
 
     public WebConfigFile(Descriptor descriptor, LocatedElement root) {
         this.descriptor = descriptor;
         this.root = root;
-        this.scopes = new ArrayList<>();
-        scopes.add(root);
+        ownScopes.add(root);
         for (LocatedElement location : root.children("location")) {
-            String path = location.findAttribute("path").orElse("").strip();
-            if (path.isEmpty() || path.equals(".")) {
-                scopes.add(location);
+            String path = normalizeLocationPath(location.findAttribute("path").orElse(""));
+            if (path.isEmpty()) {
+                ownScopes.add(location);
+            } else {
+                locations.computeIfAbsent(path, key -> new ArrayList<>()).add(location);
             }
         }
+    }
+
+    /**
+     * A {@code location/@path} as IIS compares it: slashes either way, no leading, trailing or doubled
+     * slash, {@code .} segments dropped; empty for the file's own folder.
+     */
+    static String normalizeLocationPath(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.strip().replace('\\', '/').split("/")) {
+            if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.add(segment);
+            }
+        }
+        return String.join("/", segments);
     }
 
     /** The file this was read from. */
@@ -43,17 +63,41 @@ public final class WebConfigFile {
         return root;
     }
 
+    /** The root and the {@code <location>} elements that apply to the file's own folder. */
+    public List<LocatedElement> ownScopes() {
+        return List.copyOf(ownScopes);
+    }
+
+    /**
+     * The {@code <location>} elements for paths below the file's folder, by normalized path (as
+     * written, case kept), in document order.
+     */
+    public Map<String, List<LocatedElement>> locations() {
+        return locations;
+    }
+
     /**
      * The elements at {@code sectionPath} (local names separated by {@code /}, such as
      * {@code system.web/httpCookies}) that apply to this file's folder, in document order.
      */
     public List<LocatedElement> elements(String sectionPath) {
+        return elements(sectionPath, ownScopes);
+    }
+
+    /**
+     * The elements at {@code sectionPath} inside {@code scopes}, in document order. The root among the
+     * scopes stands for the sections outside any {@code <location>}.
+     */
+    public List<LocatedElement> elements(String sectionPath, List<LocatedElement> scopes) {
         String[] steps = sectionPath.split("/");
+        boolean topLevel = scopes.contains(root);
         List<LocatedElement> found = new ArrayList<>();
         for (LocatedElement child : root.children()) {
-            if (scopes.contains(child)) {
-                collect(child, steps, 0, found);
-            } else if (child.getName().equals(steps[0])) {
+            if (child.getName().equals("location")) {
+                if (scopes.contains(child)) {
+                    collect(child, steps, 0, found);
+                }
+            } else if (topLevel && child.getName().equals(steps[0])) {
                 if (steps.length == 1) {
                     found.add(child);
                 } else {
@@ -64,13 +108,18 @@ public final class WebConfigFile {
         return found;
     }
 
-    /** The deepest element that exists along {@code sectionPath}, the root when none does. */
+    /** The deepest element that exists along {@code sectionPath} in the file's own sections, else the root. */
     public LocatedElement deepestAlong(String sectionPath) {
-        LocatedElement deepest = root;
+        return deepestAlong(sectionPath, ownScopes);
+    }
+
+    /** The deepest element that exists along {@code sectionPath} inside {@code scopes}, else the first scope. */
+    public LocatedElement deepestAlong(String sectionPath, List<LocatedElement> scopes) {
+        LocatedElement deepest = scopes.get(0);
         StringBuilder prefix = new StringBuilder();
         for (String step : sectionPath.split("/")) {
             prefix.append(prefix.length() == 0 ? "" : "/").append(step);
-            List<LocatedElement> found = elements(prefix.toString());
+            List<LocatedElement> found = elements(prefix.toString(), scopes);
             if (found.isEmpty()) {
                 break;
             }
@@ -82,6 +131,11 @@ public final class WebConfigFile {
     /** The location of {@code element} in this file. */
     public SourceLocation locate(LocatedElement element) {
         return SourceLocation.of(file(), element);
+    }
+
+    /** The folder holding the file, lower-cased for comparison. */
+    String folderKey() {
+        return descriptor.folder().toLowerCase(Locale.ROOT);
     }
 
     private static void collect(LocatedElement parent, String[] steps, int index, List<LocatedElement> found) {

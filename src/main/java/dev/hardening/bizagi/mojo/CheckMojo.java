@@ -208,7 +208,11 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(AuthenticationSettingsTemplate.missingFileMessage(shown));
         }
         try {
-            return new AuthenticationSettings(LocatedProperties.read(Files.readAllBytes(file), shown));
+            LocatedProperties properties = LocatedProperties.read(Files.readAllBytes(file), shown);
+            if (!properties.problems().isEmpty()) {
+                throw new MojoExecutionException(properties.problems().get(0).getMessage());
+            }
+            return new AuthenticationSettings(properties);
         } catch (IOException e) {
             throw new MojoExecutionException(shown + ": cannot be read (" + e.getMessage() + ")", e);
         }

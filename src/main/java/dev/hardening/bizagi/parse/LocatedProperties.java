@@ -35,10 +35,12 @@ public final class LocatedProperties {
 
     private final String file;
     private final Map<String, Entry> entries;
+    private final List<MalformedDescriptorException> problems;
 
-    private LocatedProperties(String file, Map<String, Entry> entries) {
+    private LocatedProperties(String file, Map<String, Entry> entries, List<MalformedDescriptorException> problems) {
         this.file = file;
         this.entries = Collections.unmodifiableMap(entries);
+        this.problems = List.copyOf(problems);
     }
 
     /**
@@ -50,22 +52,40 @@ public final class LocatedProperties {
     public static LocatedProperties read(byte[] content, String displayPath) {
         String text = decode(content);
         Map<String, Entry> entries = new LinkedHashMap<>();
+        List<MalformedDescriptorException> problems = new ArrayList<>();
         List<String> lines = text.lines().toList();
         int index = 0;
         while (index < lines.size()) {
             int start = index;
             StringBuilder logical = new StringBuilder(lines.get(index));
-            while (continues(lines.get(index)) && index + 1 < lines.size()) {
+            boolean continued = !isComment(lines.get(index)) && endsInOddBackslashes(lines.get(index));
+            while (continued && index + 1 < lines.size()) {
                 index++;
                 logical.append('\n').append(lines.get(index));
+                continued = endsInOddBackslashes(lines.get(index));
             }
             index++;
-            parseLogicalLine(logical.toString()).ifPresent(entry -> {
-                entries.remove(entry.getKey());
-                entries.put(entry.getKey(), new Entry(entry.getKey(), entry.getValue(), start + 1));
-            });
+            Properties one = new Properties();
+            try {
+                one.load(new StringReader(logical.toString()));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(new MalformedDescriptorException(displayPath, start + 1, e.getMessage(), e));
+                continue;
+            }
+            for (String key : one.stringPropertyNames()) {
+                entries.remove(key);
+                entries.put(key, new Entry(key, one.getProperty(key), start + 1));
+            }
         }
-        return new LocatedProperties(displayPath, entries);
+        return new LocatedProperties(displayPath, entries, problems);
+    }
+
+    /**
+     * The lines {@link Properties} refuses, such as a malformed {@code \\uXXXX} escape; it would refuse
+     * the whole file, so a caller must not judge the file as if they were absent.
+     */
+    public List<MalformedDescriptorException> problems() {
+        return problems;
     }
 
     /** The file's display path. */
@@ -83,24 +103,13 @@ public final class LocatedProperties {
         return new ArrayList<>(entries.values());
     }
 
-    private static Optional<Map.Entry<String, String>> parseLogicalLine(String logicalLine) {
-        Properties one = new Properties();
-        try {
-            one.load(new StringReader(logicalLine));
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return one.stringPropertyNames().stream()
-                .findFirst()
-                .map(key -> Map.entry(key, one.getProperty(key)));
+    private static boolean isComment(String line) {
+        String stripped = line.stripLeading();
+        return stripped.startsWith("#") || stripped.startsWith("!");
     }
 
-    /** A line continues when it ends in an odd number of backslashes and is not a comment. */
-    private static boolean continues(String line) {
-        String stripped = line.stripLeading();
-        if (stripped.startsWith("#") || stripped.startsWith("!")) {
-            return false;
-        }
+    /** Whether a line ends in an odd number of backslashes, so that the next line continues it. */
+    private static boolean endsInOddBackslashes(String line) {
         int backslashes = 0;
         for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
             backslashes++;

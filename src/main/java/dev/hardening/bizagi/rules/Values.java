@@ -24,8 +24,11 @@ public final class Values {
         return Optional.empty();
     }
 
-    /** A whole number in decimal digits, an optional sign first; empty for any other text. */
+    /** A whole number in ASCII decimal digits, an optional sign first; empty for any other text. */
     public static OptionalInt parseInt(String value) {
+        if (!value.matches("[+-]?[0-9]+")) {
+            return OptionalInt.empty();
+        }
         try {
             return OptionalInt.of(Integer.parseInt(value));
         } catch (NumberFormatException e) {

@@ -326,7 +326,7 @@ class EffectiveWebConfigTest {
     }
 
     @Test
-    void gapIsAnchoredAtTheNearestElementThatExists() throws Exception {
+    void gapIsAnchoredAtTheTopmostElementThatExists() throws Exception {
         WebConfigFile parent = file(PARENT, """
                 <configuration>
                   <system.web>
@@ -345,12 +345,10 @@ class EffectiveWebConfigTest {
                 </configuration>
                 """);
 
-        assertEquals(
-                new SourceLocation("portal/" + CHILD, 6, "/configuration/system.web/httpCookies"),
-                chain(parent, child).anchor("system.web/httpCookies"));
-        assertEquals(
-                new SourceLocation("portal/" + PARENT, 3, "/configuration/system.web/httpCookies"),
-                chain(parent).anchor("system.web/httpCookies"));
+        SourceLocation parentElement =
+                new SourceLocation("portal/" + PARENT, 3, "/configuration/system.web/httpCookies");
+        assertEquals(parentElement, chain(parent, child).anchor("system.web/httpCookies"));
+        assertEquals(parentElement, chain(parent).anchor("system.web/httpCookies"));
     }
 
     @Test
@@ -387,8 +385,8 @@ class EffectiveWebConfigTest {
     }
 
     @Test
-    void chainNeedsAFile() {
-        assertThrows(IllegalArgumentException.class, () -> new EffectiveWebConfig(List.of()));
+    void configurationNeedsALayer() {
+        assertThrows(IllegalArgumentException.class, () -> new EffectiveWebConfig(List.of(), ""));
     }
 
     @Test
@@ -403,8 +401,8 @@ class EffectiveWebConfigTest {
         Map<String, List<String>> chains = new TreeMap<>();
         for (EffectiveWebConfig config : deployment.webConfigs()) {
             chains.put(
-                    config.file().file(),
-                    config.chain().stream().map(WebConfigFile::file).toList());
+                    config.lastLayer().file().file(),
+                    config.layers().stream().map(layer -> layer.file().file()).toList());
         }
         assertEquals(
                 Map.of(
@@ -423,7 +421,7 @@ class EffectiveWebConfigTest {
     }
 
     private static EffectiveWebConfig chain(WebConfigFile... files) {
-        return new EffectiveWebConfig(List.of(files));
+        return EffectiveWebConfig.ofFiles(List.of(files));
     }
 
     private static WebConfigFile file(String path, String xml) throws Exception {

@@ -4,7 +4,7 @@ import dev.hardening.bizagi.model.CollectionItem;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
-import dev.hardening.bizagi.model.WebConfigFile;
+import dev.hardening.bizagi.model.ConfigLayer;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
@@ -43,9 +43,10 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
         if (dropped.isPresent()) {
             String rule = "the URL Rewrite outbound rule \"" + dropped.get().key() + "\" of "
                     + dropped.get().location().file();
-            List<LocatedElement> outboundRules = config.file().elements(OUTBOUND_RULES);
+            ConfigLayer last = config.lastLayer();
+            List<LocatedElement> outboundRules = last.elements(OUTBOUND_RULES);
             findings.add(
-                    config.file().locate(outboundRules.get(outboundRules.size() - 1)),
+                    last.locate(outboundRules.isEmpty() ? last.deepestAlong(OUTBOUND_RULES) : outboundRules.get(outboundRules.size() - 1)),
                     "Responses carry the " + header + " header: this file removes or replaces " + rule
                             + ", which blanks it, and " + disclosure.get().why() + ".",
                     "Keep " + rule + " (drop the <remove>, <clear> or <rule> here that cancels it), or: "
@@ -65,11 +66,7 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
      * file cancels it; empty when the folder has no parent configuration or nothing above blanks it.
      */
     private Optional<CollectionItem> blankingAbove(EffectiveWebConfig config) {
-        List<WebConfigFile> chain = config.chain();
-        if (chain.size() < 2) {
-            return Optional.empty();
-        }
-        return OutboundRewrite.blanking(new EffectiveWebConfig(chain.subList(0, chain.size() - 1)), serverVariable);
+        return config.above().flatMap(above -> OutboundRewrite.blanking(above, serverVariable));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.CollectionItem;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Severity;
@@ -30,14 +31,16 @@ public final class RequireHttpsProtocol extends WebConfigRule {
 
     @Override
     void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
-        List<CollectionItem> settings = config.collection("appSettings", "add", "key", List.of());
-        Optional<CollectionItem> protocol = settings.stream()
-                .filter(item -> item.key().equalsIgnoreCase("PROTOCOL"))
-                .findFirst();
+        EffectiveWebConfig.CollectionReplay settings = config.replay("appSettings", "add", "key", List.of());
+        Optional<CollectionItem> protocol = settings.get("PROTOCOL");
         if (protocol.isEmpty()) {
+            Optional<SourceLocation> dropped = settings.droppedAt("PROTOCOL");
             findings.add(
-                    config.anchor("appSettings"),
-                    "appSettings has no PROTOCOL key, so Bizagi serves its links over plain HTTP.",
+                    dropped.orElseGet(() -> config.anchor("appSettings")),
+                    dropped.isPresent()
+                            ? "appSettings loses its PROTOCOL key here (remove or clear), so Bizagi serves its links"
+                                    + " over plain HTTP."
+                            : "appSettings has no PROTOCOL key, so Bizagi serves its links over plain HTTP.",
                     FIX);
             return;
         }

@@ -9,6 +9,7 @@ import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +21,26 @@ abstract class WebConfigRule extends AbstractRule {
         super(id, title, severity);
     }
 
+    /**
+     * Judges every path, folders before the {@code <location>} paths below them. A finding a path
+     * shares with a path judged earlier (same place, same message) is reported once; one that only a
+     * {@code <location>} path has names that path.
+     */
     @Override
     public final List<Finding> check(Deployment deployment, Policy policy) {
         Findings findings = new Findings(this);
+        Set<List<Object>> reported = new HashSet<>();
         for (EffectiveWebConfig config : deployment.webConfigs()) {
-            check(config, deployment, policy, findings);
+            Findings atPath = new Findings(this);
+            check(config, deployment, policy, atPath);
+            for (Finding finding : atPath.list()) {
+                if (reported.add(List.of(finding.location(), finding.message()))) {
+                    String message = config.locationLabel().isEmpty()
+                            ? finding.message()
+                            : "At <" + config.locationLabel() + ">: " + finding.message();
+                    findings.add(finding.location(), message, finding.fix());
+                }
+            }
         }
         return findings.list();
     }

@@ -15,6 +15,12 @@ import java.util.OptionalInt;
  * JBoss and WebLogic alike), and 0 or less means sessions never expire.
  *
  * <p>Sources: Bizagi hardening guide, mandatory part 1 (session time); DISA STIG V-222979; CWE-613.
+ *
+ * <p>Limitations: a time-out set only outside the application's {@code web.xml} (WebLogic's
+ * {@code weblogic.xml} {@code session-descriptor/timeout-secs}, Tomcat's {@code conf/web.xml}, the
+ * JBoss web subsystem's default) is not read. Bizagi's own session time
+ * ({@code session.timeMinutes} in the authentication settings) is not weighed against it either: the
+ * servlet session is judged on its own.
  */
 public final class LimitServletSessionTimeout extends WebXmlRule {
 

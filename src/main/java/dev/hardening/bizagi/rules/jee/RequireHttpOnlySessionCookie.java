@@ -13,6 +13,7 @@ public final class RequireHttpOnlySessionCookie extends SessionCookieFlagRule {
                 "JEE-COOKIE-HTTPONLY",
                 "The session cookie is marked HttpOnly",
                 "http-only",
-                "whether scripts can read the session cookie is left to the container");
+                "whether scripts can read the session cookie is left to the container",
+                "scripts in the page can read the session cookie");
     }
 }

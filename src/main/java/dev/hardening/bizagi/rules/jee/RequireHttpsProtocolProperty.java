@@ -40,11 +40,7 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
                         "bizagi-config.properties has no PROTOCOL key, so Bizagi builds its links over plain HTTP.",
                         FIX);
             } else if (!Values.unquote(protocol.get().value()).equalsIgnoreCase("HTTPS")) {
-                findings.add(
-                        protocol.get().location(),
-                        "PROTOCOL is " + protocol.get().value().strip() + ", not HTTPS, so Bizagi builds its links"
-                                + " over plain HTTP.",
-                        FIX);
+                findings.add(protocol.get().location(), notHttps(protocol.get().value()), FIX);
             }
         }
         if (deployment.bizagiConfigs().isEmpty()) {
@@ -58,5 +54,22 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
             }
         }
         return findings.list();
+    }
+
+    /**
+     * What is wrong with a PROTOCOL value other than HTTPS. The value is shown without its quotes, so
+     * that {@code "HTTP"} and {@code HTTP} read alike, and in single quotes when a double quote is left
+     * in it; a {@code #} in it is pointed out, since properties files have no end-of-line comments.
+     */
+    private static String notHttps(String value) {
+        String unquoted = Values.unquote(value);
+        if (unquoted.isEmpty()) {
+            return "PROTOCOL is empty, so Bizagi builds its links over plain HTTP.";
+        }
+        String shown = unquoted.contains("\"") ? "'" + unquoted + "'" : "\"" + unquoted + "\"";
+        String comment = unquoted.contains("#")
+                ? " (a properties file has no end-of-line comments: everything after the separator is the value)"
+                : "";
+        return "PROTOCOL is " + shown + ", not HTTPS" + comment + ", so Bizagi builds its links over plain HTTP.";
     }
 }

@@ -13,6 +13,7 @@ public final class RequireSecureSessionCookie extends SessionCookieFlagRule {
                 "JEE-COOKIE-SECURE",
                 "The session cookie is sent over HTTPS only",
                 "secure",
+                "browsers may send the session cookie over plain HTTP",
                 "browsers may send the session cookie over plain HTTP");
     }
 }

@@ -9,22 +9,33 @@ import java.util.Optional;
 
 /**
  * A rule that requires one flag of {@code session-config/cookie-config} in {@code web.xml} to be
- * {@code true}. The element exists from Servlet 3.0 on; an older descriptor cannot set it, which the
- * finding says.
+ * {@code true}, in any case and with white space around it: Tomcat and JBoss read the flag with
+ * {@code Boolean.valueOf}, so {@code 1}, which XML Schema would accept, is false there (apache/tomcat:
+ * {@code SessionConfig.java}; jboss/metadata: {@code CookieConfigMetaDataParser.java}). The element
+ * exists from Servlet 3.0 on; an older descriptor cannot set it, which the finding says. A descriptor
+ * without a {@code version} attribute is taken for the DTD-based 2.3 or older only when its root is in
+ * no namespace; schema-based descriptors that omit the attribute are not.
+ *
+ * <p>Limitations: server descriptors that set the same flag ({@code weblogic.xml}
+ * {@code session-descriptor/cookie-secure} and {@code cookie-http-only}, Tomcat's {@code context.xml})
+ * are not read, so a flag set only there is reported as missing.
  */
 abstract class SessionCookieFlagRule extends WebXmlRule {
 
     private final String flag;
-    private final String consequence;
+    private final String whenAbsent;
+    private final String whenNotTrue;
 
     /**
      * @param flag the child of {@code cookie-config}: {@code http-only} or {@code secure}
-     * @param consequence what a missing or false flag lets happen, with no full stop
+     * @param whenAbsent what a missing flag lets happen, with no full stop
+     * @param whenNotTrue what a flag set to anything but true lets happen, with no full stop
      */
-    SessionCookieFlagRule(String id, String title, String flag, String consequence) {
+    SessionCookieFlagRule(String id, String title, String flag, String whenAbsent, String whenNotTrue) {
         super(id, title, Severity.ERROR);
         this.flag = flag;
-        this.consequence = consequence;
+        this.whenAbsent = whenAbsent;
+        this.whenNotTrue = whenNotTrue;
     }
 
     @Override
@@ -35,19 +46,22 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
         Optional<LocatedElement> element = webXml.element(path);
         if (element.isEmpty()) {
             String version = webXml.version().orElse("2.3 or older");
-            boolean predates = webXml.version().map(v -> v.startsWith("2.")).orElse(true);
+            boolean predates = webXml.version()
+                    .map(v -> v.startsWith("2."))
+                    .orElse(webXml.root().getNamespaceURI().isEmpty());
             findings.add(
                     webXml.locate(webXml.deepestAlong(path)),
-                    "web.xml does not set cookie-config/" + flag + ", so " + consequence
+                    "web.xml does not set cookie-config/" + flag + ", so " + whenAbsent
                             + (predates ? " (this Servlet " + version + " descriptor cannot set it)" : "") + ".",
                     fix);
             return;
         }
         String text = element.get().trimmedText();
         if (!text.equalsIgnoreCase("true")) {
+            String shown = text.isEmpty() ? "empty" : "\"" + text + "\"";
             findings.add(
                     webXml.locate(element.get()),
-                    "cookie-config/" + flag + " is \"" + text + "\", so " + consequence + ".",
+                    "cookie-config/" + flag + " is " + shown + ", not true, so " + whenNotTrue + ".",
                     fix);
         }
     }

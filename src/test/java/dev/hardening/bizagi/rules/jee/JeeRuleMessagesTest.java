@@ -1,0 +1,85 @@
+package dev.hardening.bizagi.rules.jee;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.Fixture;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleCatalog;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the JEE rules say about the values their fixtures hold; the fixtures pin where they say it. */
+class JeeRuleMessagesTest {
+
+    @Test
+    void anEmptyProtocolIsCalledEmpty() {
+        assertEquals(
+                List.of("PROTOCOL is empty, so Bizagi builds its links over plain HTTP."),
+                messages("JEE-PROTOCOL-HTTPS", "fail-empty-value"));
+    }
+
+    @Test
+    void aProtocolIsShownWithoutItsQuotes() {
+        assertEquals(
+                List.of("PROTOCOL is \"HTTP\", not HTTPS, so Bizagi builds its links over plain HTTP."),
+                messages("JEE-PROTOCOL-HTTPS", "fail-http-quoted"));
+    }
+
+    @Test
+    void aCommentAfterTheProtocolIsPointedOut() {
+        assertEquals(
+                List.of("PROTOCOL is '\"HTTPS\" # TLS on the load balancer', not HTTPS (a properties file has no"
+                        + " end-of-line comments: everything after the separator is the value), so Bizagi builds"
+                        + " its links over plain HTTP."),
+                messages("JEE-PROTOCOL-HTTPS", "fail-end-of-line-comment"));
+    }
+
+    @Test
+    void aFalseHttpOnlyFlagLetsScriptsReadTheCookie() {
+        assertEquals(
+                List.of("cookie-config/http-only is \"false\", not true, so scripts in the page can read the session"
+                        + " cookie."),
+                messages("JEE-COOKIE-HTTPONLY", "fail-false"));
+    }
+
+    @Test
+    void aMissingHttpOnlyFlagLeavesItToTheContainer() {
+        assertEquals(
+                List.of("web.xml does not set cookie-config/http-only, so whether scripts can read the session cookie"
+                        + " is left to the container."),
+                messages("JEE-COOKIE-HTTPONLY", "fail-absent-cookie-config"));
+    }
+
+    @Test
+    void aDescriptorOlderThanServlet3IsSaidToBeUnableToSetTheFlag() {
+        assertEquals(
+                List.of("web.xml does not set cookie-config/secure, so browsers may send the session cookie over plain"
+                        + " HTTP (this Servlet 2.3 or older descriptor cannot set it)."),
+                messages("JEE-COOKIE-SECURE", "fail-servlet23-dtd"));
+    }
+
+    @Test
+    void aSchemaDescriptorWithoutVersionIsNotTakenForServlet23() {
+        assertEquals(
+                List.of("web.xml does not set cookie-config/secure, so browsers may send the session cookie over plain"
+                        + " HTTP."),
+                messages("JEE-COOKIE-SECURE", "fail-absent-no-version-attribute"));
+    }
+
+    @Test
+    void anEmptyFlagIsCalledEmpty() {
+        assertEquals(
+                List.of("cookie-config/secure is empty, not true, so browsers may send the session cookie over plain"
+                        + " HTTP."),
+                messages("JEE-COOKIE-SECURE", "fail-empty"));
+    }
+
+    private static List<String> messages(String ruleId, String fixture) {
+        Fixture folder = new Fixture(Fixture.RULES.resolve(ruleId).resolve(fixture));
+        return RuleCatalog.standard().judge(folder.deployment(), Policy.GUIDE).stream()
+                .filter(finding -> finding.ruleId().equals(ruleId))
+                .map(Finding::message)
+                .toList();
+    }
+}
