@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param location where it was added; line 0 for an entry the server adds by default
  * @param element the element that added it, {@code null} for an entry the server adds by default
  */
-public record CollectionItem(String key, Map<String, String> attributes, SourceLocation location, LocatedElement element) {
+public record CollectionItem(
+        String key, Map<String, String> attributes, SourceLocation location, LocatedElement element) {
 
     public CollectionItem {
         attributes = Map.copyOf(attributes);

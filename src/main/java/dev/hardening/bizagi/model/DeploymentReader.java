@@ -78,7 +78,8 @@ public final class DeploymentReader {
     }
 
     private LocatedElement parse(Descriptor descriptor) throws MalformedDescriptorException {
-        return (LocatedElement) xml.read(descriptor.content(), descriptor.displayPath()).getRootElement();
+        return (LocatedElement)
+                xml.read(descriptor.content(), descriptor.displayPath()).getRootElement();
     }
 
     /**
@@ -88,7 +89,9 @@ public final class DeploymentReader {
     private List<EffectiveWebConfig> effectiveConfigs(List<WebConfigFile> files) {
         Map<String, List<WebConfigFile>> byContainer = new LinkedHashMap<>();
         for (WebConfigFile file : files) {
-            byContainer.computeIfAbsent(file.descriptor().container(), key -> new ArrayList<>()).add(file);
+            byContainer
+                    .computeIfAbsent(file.descriptor().container(), key -> new ArrayList<>())
+                    .add(file);
         }
         List<EffectiveWebConfig> configs = new ArrayList<>();
         for (List<WebConfigFile> containerFiles : byContainer.values()) {
@@ -100,11 +103,12 @@ public final class DeploymentReader {
             }
             for (WebConfigFile file : containerFiles) {
                 for (String path : file.locations().keySet()) {
-                    targets.putIfAbsent(join(file.folderKey(), path.toLowerCase(Locale.ROOT)),
-                            "location path=\"" + path + "\"");
+                    targets.putIfAbsent(
+                            join(file.folderKey(), path.toLowerCase(Locale.ROOT)), "location path=\"" + path + "\"");
                 }
             }
-            targets.forEach((target, label) -> configs.add(new EffectiveWebConfig(layers(containerFiles, target), label)));
+            targets.forEach(
+                    (target, label) -> configs.add(new EffectiveWebConfig(layers(containerFiles, target), label)));
         }
         return configs;
     }
@@ -118,8 +122,10 @@ public final class DeploymentReader {
             if (!isAncestorOrSelf(folder, target)) {
                 continue;
             }
-            contributions.add(new Contribution(depth(folder), depth(folder), contributions.size(), ConfigLayer.own(file)));
-            for (Map.Entry<String, List<LocatedElement>> location : file.locations().entrySet()) {
+            contributions.add(
+                    new Contribution(depth(folder), depth(folder), contributions.size(), ConfigLayer.own(file)));
+            for (Map.Entry<String, List<LocatedElement>> location :
+                    file.locations().entrySet()) {
                 String locationTarget = join(folder, location.getKey().toLowerCase(Locale.ROOT));
                 if (!isAncestorOrSelf(locationTarget, target)) {
                     continue;

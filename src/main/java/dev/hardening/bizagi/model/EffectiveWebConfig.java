@@ -174,7 +174,9 @@ public final class EffectiveWebConfig {
 
         /** The entry with {@code key}, compared without regard to case. */
         public Optional<CollectionItem> get(String key) {
-            return items.stream().filter(item -> item.key().equalsIgnoreCase(key)).findFirst();
+            return items.stream()
+                    .filter(item -> item.key().equalsIgnoreCase(key))
+                    .findFirst();
         }
 
         /** Where the entry with {@code key} was last removed or cleared, if it was. */

@@ -45,7 +45,10 @@ final class AuthenticationSettingsTemplate {
                 .append("# database; keep this file equal to them so that the build can check them.\n")
                 .append("# authentication.type: bizagi, windows, ldap, saml, oauth or federated.\n");
         for (Map.Entry<String, String> entry : recommended(policy).entrySet()) {
-            text.append(entry.getKey()).append('=').append(escape(entry.getValue())).append('\n');
+            text.append(entry.getKey())
+                    .append('=')
+                    .append(escape(entry.getValue()))
+                    .append('\n');
         }
         return text.toString();
     }

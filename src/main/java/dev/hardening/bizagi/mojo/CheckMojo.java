@@ -174,7 +174,11 @@ public final class CheckMojo extends AbstractMojo {
         List<Finding> findings = catalog.judge(deployment, policy);
 
         new ConsoleReport(new LogSink(getLog()))
-                .write(findings, deployment.malformed(), deployment.filesRead(), catalog.rules().size());
+                .write(
+                        findings,
+                        deployment.malformed(),
+                        deployment.filesRead(),
+                        catalog.rules().size());
 
         decide(findings, deployment);
     }
@@ -236,10 +240,8 @@ public final class CheckMojo extends AbstractMojo {
         getLog().debug("Bizagi hardening: read " + ConsoleReport.plural(found.size(), "file") + " from "
                 + (archives.isEmpty() ? folders : archives));
         if (found.isEmpty()) {
-            String searched = (archives.isEmpty() ? folders : archives).stream()
-                    .map(scanner::displayName)
-                    .toList()
-                    .toString();
+            String searched = (archives.isEmpty() ? folders : archives)
+                    .stream().map(scanner::displayName).toList().toString();
             String message = "No web.config, WEB-INF/web.xml or bizagi-config.properties found in " + searched
                     + "; check the includes, or set bizagi.hardening.failIfNoDescriptors=false if the project"
                     + " holds no configuration.";
@@ -287,8 +289,9 @@ public final class CheckMojo extends AbstractMojo {
     private void decide(List<Finding> findings, Deployment deployment)
             throws MojoExecutionException, MojoFailureException {
         if (!deployment.malformed().isEmpty()) {
-            throw new MojoExecutionException(ConsoleReport.plural(deployment.malformed().size(), "configuration file")
-                    + " could not be parsed; each is listed above with its line and the parser's reason.");
+            throw new MojoExecutionException(
+                    ConsoleReport.plural(deployment.malformed().size(), "configuration file")
+                            + " could not be parsed; each is listed above with its line and the parser's reason.");
         }
         long errors = ConsoleReport.count(findings, Severity.ERROR);
         if (errors == 0) {

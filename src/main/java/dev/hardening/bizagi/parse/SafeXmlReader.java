@@ -99,7 +99,8 @@ public final class SafeXmlReader {
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         if (cause instanceof SAXParseException parse) {
-            return new MalformedDescriptorException(displayPath, Math.max(parse.getLineNumber(), 0), parse.getMessage(), e);
+            return new MalformedDescriptorException(
+                    displayPath, Math.max(parse.getLineNumber(), 0), parse.getMessage(), e);
         }
         if (cause instanceof UnsupportedEncodingException encoding) {
             // The JDK names only the encoding; the declaration naming it opens the file.

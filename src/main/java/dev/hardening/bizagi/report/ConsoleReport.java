@@ -32,7 +32,8 @@ public final class ConsoleReport {
      * @param filesRead how many configuration files were read
      * @param rulesRun how many rules judged them
      */
-    public void write(List<Finding> findings, List<MalformedDescriptorException> malformed, int filesRead, int rulesRun) {
+    public void write(
+            List<Finding> findings, List<MalformedDescriptorException> malformed, int filesRead, int rulesRun) {
         for (MalformedDescriptorException problem : malformed) {
             sink.error(problem.getMessage());
         }
@@ -47,7 +48,8 @@ public final class ConsoleReport {
     }
 
     /** {@code Bizagi hardening: 4 files read, 33 rules run: 2 errors, 1 warning.} */
-    static String summary(List<Finding> findings, List<MalformedDescriptorException> malformed, int filesRead, int rulesRun) {
+    static String summary(
+            List<Finding> findings, List<MalformedDescriptorException> malformed, int filesRead, int rulesRun) {
         long errors = count(findings, Severity.ERROR);
         long warnings = count(findings, Severity.WARNING);
         StringBuilder line = new StringBuilder("Bizagi hardening: ")

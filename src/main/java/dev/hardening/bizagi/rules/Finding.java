@@ -15,7 +15,8 @@ import java.util.Comparator;
 public record Finding(String ruleId, Severity severity, SourceLocation location, String message, String fix) {
 
     /** Findings by file, line, then rule id: the order they are reported in. */
-    public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing((Finding f) -> f.location().file())
+    public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(
+                    (Finding f) -> f.location().file())
             .thenComparingInt(f -> f.location().line())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);

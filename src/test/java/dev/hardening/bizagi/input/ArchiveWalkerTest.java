@@ -73,8 +73,9 @@ class ArchiveWalkerTest {
         TestArchives war = TestArchives.zip()
                 .with("WEB-INF/web.xml", WEB_XML)
                 .with("WEB-INF/classes/bizagi-config.properties", "PROTOCOL=HTTPS\n");
-        TestArchives ear =
-                TestArchives.zip().with("META-INF/application.xml", "<application/>").with("BizAgi.war", war);
+        TestArchives ear = TestArchives.zip()
+                .with("META-INF/application.xml", "<application/>")
+                .with("BizAgi.war", war);
         Path archive = TestArchives.zip()
                 .with("readme.txt", "not read")
                 .with("deploy/bizagi.ear", ear)
@@ -93,20 +94,26 @@ class ArchiveWalkerTest {
     @Test
     void archivesNestedToTheLimitAreRead() throws Exception {
         Path archive = TestArchives.zip()
-                .with("a.ear", TestArchives.zip().with("b.war", TestArchives.zip().with("web.config", WEB_CONFIG)))
+                .with(
+                        "a.ear",
+                        TestArchives.zip().with("b.war", TestArchives.zip().with("web.config", WEB_CONFIG)))
                 .writeTo(temp.resolve("x.zip"));
         ArchiveWalker twoDeep = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 2));
 
         List<Descriptor> found = new ArrayList<>();
         twoDeep.walk(archive, "x.zip", found::add);
 
-        assertEquals(List.of("x.zip!/a.ear!/b.war!/web.config"), found.stream().map(Descriptor::displayPath).toList());
+        assertEquals(
+                List.of("x.zip!/a.ear!/b.war!/web.config"),
+                found.stream().map(Descriptor::displayPath).toList());
     }
 
     @Test
     void archivesNestedBeyondTheLimitFailNamingTheArchive() throws Exception {
         Path archive = TestArchives.zip()
-                .with("a.ear", TestArchives.zip().with("b.war", TestArchives.zip().with("web.config", WEB_CONFIG)))
+                .with(
+                        "a.ear",
+                        TestArchives.zip().with("b.war", TestArchives.zip().with("web.config", WEB_CONFIG)))
                 .writeTo(temp.resolve("x.zip"));
         ArchiveWalker oneDeep = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 1));
 
@@ -151,7 +158,10 @@ class ArchiveWalkerTest {
 
     @Test
     void truncatedZipFailsNamingIt() throws Exception {
-        byte[] bytes = TestArchives.zip().with("web.config", WEB_CONFIG).with("a/web.config", WEB_CONFIG).bytes();
+        byte[] bytes = TestArchives.zip()
+                .with("web.config", WEB_CONFIG)
+                .with("a/web.config", WEB_CONFIG)
+                .bytes();
         Path archive = Files.write(temp.resolve("x.zip"), Arrays.copyOf(bytes, bytes.length / 2));
 
         InputException e = assertThrows(InputException.class, () -> walk(archive, "target/x.zip"));
@@ -162,7 +172,8 @@ class ArchiveWalkerTest {
     @Test
     void corruptDescriptorDataFailsNamingTheEntry() throws Exception {
         String content = "<configuration>" + "<add key='k' value='v'/>".repeat(200) + "</configuration>";
-        byte[] bytes = TestArchives.zip().with("WebApplication/web.config", content).bytes();
+        byte[] bytes =
+                TestArchives.zip().with("WebApplication/web.config", content).bytes();
         // Garbles the deflated data between the local header (30 bytes and the name) and the end.
         int data = 30 + "WebApplication/web.config".length();
         for (int i = data; i < data + 20; i++) {
@@ -191,7 +202,8 @@ class ArchiveWalkerTest {
 
     @Test
     void truncatedNestedWarFailsNamingTheNestedPath() throws Exception {
-        byte[] war = TestArchives.zip().with("WEB-INF/web.xml", WEB_XML.repeat(100)).bytes();
+        byte[] war =
+                TestArchives.zip().with("WEB-INF/web.xml", WEB_XML.repeat(100)).bytes();
         Path archive = TestArchives.zip()
                 .with("deploy/app.war", Arrays.copyOf(war, 60))
                 .writeTo(temp.resolve("x.zip"));
@@ -210,7 +222,9 @@ class ArchiveWalkerTest {
 
         List<Descriptor> found = walk(archive, "app.war");
 
-        assertEquals(List.of("app.war!/WEB-INF/web.xml"), found.stream().map(Descriptor::displayPath).toList());
+        assertEquals(
+                List.of("app.war!/WEB-INF/web.xml"),
+                found.stream().map(Descriptor::displayPath).toList());
     }
 
     @Test

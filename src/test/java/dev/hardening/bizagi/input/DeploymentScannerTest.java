@@ -81,8 +81,7 @@ class DeploymentScannerTest {
         Map<String, String> before = TestArchives.hashes(temp);
 
         DeploymentScanner scanner = scanner(project);
-        List<Descriptor> found =
-                scanner.scanFolders(List.of(project.resolve("target"), project.resolve("src/main")));
+        List<Descriptor> found = scanner.scanFolders(List.of(project.resolve("target"), project.resolve("src/main")));
 
         assertEquals(
                 List.of("src/main/WebApplication/web.config"),

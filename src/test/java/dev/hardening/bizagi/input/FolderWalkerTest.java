@@ -97,8 +97,8 @@ class FolderWalkerTest {
         write(temp.resolve("main/WebApplication/web.config"), "x".repeat(101));
         FolderWalker small = new FolderWalker(DescriptorSelector.defaults(), new ReadLimits(100, 4));
 
-        InputException e = assertThrows(
-                InputException.class, () -> small.walk(temp.resolve("main"), "src/main", d -> {}));
+        InputException e =
+                assertThrows(InputException.class, () -> small.walk(temp.resolve("main"), "src/main", d -> {}));
 
         assertEquals(
                 "src/main/WebApplication/web.config: larger than 100 bytes;"

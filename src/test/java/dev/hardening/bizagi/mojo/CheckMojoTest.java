@@ -82,7 +82,12 @@ class CheckMojoTest {
         project.setFile(basedir.resolve("pom.xml").toFile());
         project.getBuild().setDirectory(basedir.resolve("target").toString());
         project.setArtifact(new DefaultArtifact(
-                "com.example.bizagi", "portal-deployment", "1.0.0", "compile", "pom", null,
+                "com.example.bizagi",
+                "portal-deployment",
+                "1.0.0",
+                "compile",
+                "pom",
+                null,
                 new DefaultArtifactHandler("pom")));
         return project;
     }
@@ -141,10 +146,14 @@ class CheckMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("Bizagi hardening check found 1 error; each is listed above with its file, line and fix.",
+        assertEquals(
+                "Bizagi hardening check found 1 error; each is listed above with its file, line and fix.",
                 failure.getMessage());
-        assertTrue(log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:4: [BIZAGI-PROTOCOL-HTTPS]"
-                + " appSettings PROTOCOL is \"HTTP\""), log.get(0));
+        assertTrue(
+                log.get(0)
+                        .startsWith("[ERROR] src/main/portal/WebApplication/web.config:4: [BIZAGI-PROTOCOL-HTTPS]"
+                                + " appSettings PROTOCOL is \"HTTP\""),
+                log.get(0));
         assertEquals("[INFO] Bizagi hardening: 2 files read, 34 rules run: 1 error, 0 warnings.", log.get(1));
     }
 
@@ -159,8 +168,10 @@ class CheckMojoTest {
         mojo.execute();
 
         assertTrue(log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:4:"), log.get(0));
-        assertEquals("[WARNING] Bizagi hardening check found 1 error; each is listed above with its file, line and"
-                + " fix. The build goes on because bizagi.hardening.failOnViolation=false.", log.get(2));
+        assertEquals(
+                "[WARNING] Bizagi hardening check found 1 error; each is listed above with its file, line and"
+                        + " fix. The build goes on because bizagi.hardening.failOnViolation=false.",
+                log.get(2));
     }
 
     @Test
@@ -173,15 +184,19 @@ class CheckMojoTest {
         Files.createDirectories(zip.getParent());
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("WebApplication/Web.config"));
-            out.write(HARDENED_WEB_CONFIG.replace("\"true\" />\n    <httpRuntime", "\"false\" />\n    <httpRuntime")
+            out.write(HARDENED_WEB_CONFIG
+                    .replace("\"true\" />\n    <httpRuntime", "\"false\" />\n    <httpRuntime")
                     .getBytes(StandardCharsets.UTF_8));
         }
         projectHelper.attachArtifact(project, "zip", zip.toFile());
 
         assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertTrue(log.get(0).startsWith("[ERROR] target/portal-deployment-1.0.0.zip!/WebApplication/Web.config:7:"
-                + " [ASPNET-COOKIES-SSL]"), log.get(0));
+        assertTrue(
+                log.get(0)
+                        .startsWith("[ERROR] target/portal-deployment-1.0.0.zip!/WebApplication/Web.config:7:"
+                                + " [ASPNET-COOKIES-SSL]"),
+                log.get(0));
     }
 
     @Test
@@ -192,8 +207,10 @@ class CheckMojoTest {
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertTrue(error.getMessage().startsWith(
-                "Authentication settings not found: src/main/bizagi/authentication.properties."), error.getMessage());
+        assertTrue(
+                error.getMessage()
+                        .startsWith("Authentication settings not found: src/main/bizagi/authentication.properties."),
+                error.getMessage());
         assertTrue(error.getMessage().contains("mvn bizagi-hardening:init"), error.getMessage());
         assertTrue(error.getMessage().contains("login.maxFailedAttempts"), error.getMessage());
     }
@@ -206,9 +223,11 @@ class CheckMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("No web.config, WEB-INF/web.xml or bizagi-config.properties found in [target, src/main]; check"
-                + " the includes, or set bizagi.hardening.failIfNoDescriptors=false if the project holds no"
-                + " configuration.", failure.getMessage());
+        assertEquals(
+                "No web.config, WEB-INF/web.xml or bizagi-config.properties found in [target, src/main]; check"
+                        + " the includes, or set bizagi.hardening.failIfNoDescriptors=false if the project holds no"
+                        + " configuration.",
+                failure.getMessage());
     }
 
     @Test
@@ -220,7 +239,8 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertTrue(log.get(0).startsWith("[WARNING] No web.config, WEB-INF/web.xml or bizagi-config.properties"),
+        assertTrue(
+                log.get(0).startsWith("[WARNING] No web.config, WEB-INF/web.xml or bizagi-config.properties"),
                 log.get(0));
         assertEquals("[INFO] Bizagi hardening: 1 file read, 34 rules run: 0 errors, 0 warnings.", log.get(1));
     }
@@ -234,9 +254,12 @@ class CheckMojoTest {
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("1 configuration file could not be parsed; each is listed above with its line and the parser's"
-                + " reason.", error.getMessage());
-        assertTrue(log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:3: cannot be parsed: "),
+        assertEquals(
+                "1 configuration file could not be parsed; each is listed above with its line and the parser's"
+                        + " reason.",
+                error.getMessage());
+        assertTrue(
+                log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:3: cannot be parsed: "),
                 log.get(0));
     }
 
@@ -249,8 +272,10 @@ class CheckMojoTest {
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("Invalid plugin configuration: maxSessionMinutes (bizagi.hardening.maxSessionMinutes) must be a"
-                + " whole number of 1 or more, not 0.", error.getMessage());
+        assertEquals(
+                "Invalid plugin configuration: maxSessionMinutes (bizagi.hardening.maxSessionMinutes) must be a"
+                        + " whole number of 1 or more, not 0.",
+                error.getMessage());
     }
 
     @Test
@@ -261,8 +286,10 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertEquals(List.of("[INFO] Bizagi hardening check skipped: portal-deployment aggregates modules and"
-                + " packages nothing; each module is checked on its own."), log);
+        assertEquals(
+                List.of("[INFO] Bizagi hardening check skipped: portal-deployment aggregates modules and"
+                        + " packages nothing; each module is checked on its own."),
+                log);
     }
 
     private void writeCompliantAuthentication() throws IOException {

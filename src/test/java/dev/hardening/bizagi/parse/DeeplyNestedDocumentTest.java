@@ -72,7 +72,8 @@ class DeeplyNestedDocumentTest {
                 HANG_GUARD, () -> new DeploymentReader().read(List.of(deep, shallow), authentication()));
 
         assertEquals(1, deployment.malformed().size());
-        assertEquals("target/x.zip!/deep/web.config", deployment.malformed().get(0).file());
+        assertEquals(
+                "target/x.zip!/deep/web.config", deployment.malformed().get(0).file());
         assertEquals(1001, deployment.malformed().get(0).line());
         assertEquals(1, deployment.webConfigs().size());
     }

@@ -41,7 +41,8 @@ class LocatedElementTest {
 
     @Test
     void lastChildWinsAsTheFrameworksLetIt() {
-        LocatedElement systemWeb = root.lastChild("location").orElseThrow().lastChild("system.web").orElseThrow();
+        LocatedElement systemWeb =
+                root.lastChild("location").orElseThrow().lastChild("system.web").orElseThrow();
 
         LocatedElement cookies = systemWeb.lastChild("httpCookies").orElseThrow();
 
@@ -52,9 +53,12 @@ class LocatedElementTest {
 
     @Test
     void attributesInANamespaceAreNotFoundByLocalName() {
-        LocatedElement first = root.lastChild("location").orElseThrow()
-                .lastChild("system.web").orElseThrow()
-                .children("httpCookies").get(0);
+        LocatedElement first = root.lastChild("location")
+                .orElseThrow()
+                .lastChild("system.web")
+                .orElseThrow()
+                .children("httpCookies")
+                .get(0);
 
         assertEquals("false", first.findAttribute("httpOnlyCookies").orElseThrow());
         assertTrue(first.findAttribute("requireSSL").isEmpty());
@@ -62,7 +66,8 @@ class LocatedElementTest {
 
     @Test
     void trimmedTextDropsSurroundingWhiteSpace() {
-        LocatedElement add = root.lastChild("appSettings").orElseThrow().lastChild("add").orElseThrow();
+        LocatedElement add =
+                root.lastChild("appSettings").orElseThrow().lastChild("add").orElseThrow();
 
         assertEquals("HTTPS", add.trimmedText());
         assertEquals(13, add.line());
@@ -71,15 +76,24 @@ class LocatedElementTest {
     @Test
     void xpathNumbersSiblingsThatShareAName() {
         LocatedElement second = root.children("location").get(1);
-        List<LocatedElement> cookies = second.lastChild("system.web").orElseThrow().children("httpCookies");
-        LocatedElement deny = root.children("location").get(0)
-                .lastChild("system.web").orElseThrow()
-                .lastChild("authorization").orElseThrow()
-                .lastChild("deny").orElseThrow();
+        List<LocatedElement> cookies =
+                second.lastChild("system.web").orElseThrow().children("httpCookies");
+        LocatedElement deny = root.children("location")
+                .get(0)
+                .lastChild("system.web")
+                .orElseThrow()
+                .lastChild("authorization")
+                .orElseThrow()
+                .lastChild("deny")
+                .orElseThrow();
 
         assertEquals("/configuration", root.xpath());
-        assertEquals("/configuration/location[2]/system.web/httpCookies[1]", cookies.get(0).xpath());
-        assertEquals("/configuration/location[2]/system.web/httpCookies[2]", cookies.get(1).xpath());
+        assertEquals(
+                "/configuration/location[2]/system.web/httpCookies[1]",
+                cookies.get(0).xpath());
+        assertEquals(
+                "/configuration/location[2]/system.web/httpCookies[2]",
+                cookies.get(1).xpath());
         assertEquals("/configuration/location[1]/system.web/authorization/deny", deny.xpath());
         assertEquals(4, deny.line());
     }

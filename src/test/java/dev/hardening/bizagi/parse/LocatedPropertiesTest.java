@@ -84,8 +84,7 @@ class LocatedPropertiesTest {
                 """);
 
         assertEquals(
-                Optional.of(new LocatedProperties.Entry("share", "\\\\files\\bizagi\\", 1)),
-                properties.get("share"));
+                Optional.of(new LocatedProperties.Entry("share", "\\\\files\\bizagi\\", 1)), properties.get("share"));
         assertEquals(2, properties.get("password.minLength").orElseThrow().line());
     }
 
@@ -96,16 +95,14 @@ class LocatedPropertiesTest {
                 password.minLength=8
                 """);
 
-        assertEquals(
-                List.of(new LocatedProperties.Entry("password.minLength", "8", 2)), properties.entries());
+        assertEquals(List.of(new LocatedProperties.Entry("password.minLength", "8", 2)), properties.entries());
     }
 
     @Test
     void aBackslashOnTheLastLineEndsTheValue() {
         LocatedProperties properties = read("password.minLength=8\\");
 
-        assertEquals(
-                List.of(new LocatedProperties.Entry("password.minLength", "8", 1)), properties.entries());
+        assertEquals(List.of(new LocatedProperties.Entry("password.minLength", "8", 1)), properties.entries());
     }
 
     @Test
@@ -164,7 +161,9 @@ class LocatedPropertiesTest {
 
         LocatedProperties properties = LocatedProperties.read(content, FILE);
 
-        assertEquals("CLAIMS\\se\u00f1or\u20ac", properties.get("systemUser.name").orElseThrow().value());
+        assertEquals(
+                "CLAIMS\\se\u00f1or\u20ac",
+                properties.get("systemUser.name").orElseThrow().value());
     }
 
     @Test
@@ -175,8 +174,7 @@ class LocatedPropertiesTest {
         LocatedProperties properties = LocatedProperties.read(content, FILE);
 
         assertEquals(
-                List.of(new LocatedProperties.Entry("systemUser.name", "CLAIMS\\se\u00f1or", 2)),
-                properties.entries());
+                List.of(new LocatedProperties.Entry("systemUser.name", "CLAIMS\\se\u00f1or", 2)), properties.entries());
     }
 
     @Test
@@ -251,8 +249,7 @@ class LocatedPropertiesTest {
                 systemUser.enabled=true
                 """);
 
-        assertEquals(
-                List.of(new LocatedProperties.Entry("systemUser.enabled", "true", 2)), properties.entries());
+        assertEquals(List.of(new LocatedProperties.Entry("systemUser.enabled", "true", 2)), properties.entries());
     }
 
     @Test
@@ -305,8 +302,11 @@ class LocatedPropertiesTest {
 
         assertEquals(1, properties.problems().size());
         assertEquals(2, properties.problems().get(0).line());
-        assertEquals(FILE + ":2: cannot be parsed: Malformed \\uxxxx encoding.", properties.problems().get(0).getMessage());
-        assertEquals("bizagi", properties.get("authentication.type").orElseThrow().value());
+        assertEquals(
+                FILE + ":2: cannot be parsed: Malformed \\uxxxx encoding.",
+                properties.problems().get(0).getMessage());
+        assertEquals(
+                "bizagi", properties.get("authentication.type").orElseThrow().value());
     }
 
     private static LocatedProperties read(String text) {

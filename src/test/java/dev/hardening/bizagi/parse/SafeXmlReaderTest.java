@@ -12,9 +12,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.net.SocketException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,8 +151,10 @@ class SafeXmlReaderTest {
 
         LocatedElement root = assertTimeoutPreemptively(HANG_GUARD, () -> root(xml.getBytes(StandardCharsets.UTF_8)));
 
-        LocatedElement timeout =
-                root.lastChild("session-config").orElseThrow().lastChild("session-timeout").orElseThrow();
+        LocatedElement timeout = root.lastChild("session-config")
+                .orElseThrow()
+                .lastChild("session-timeout")
+                .orElseThrow();
         assertEquals("5", timeout.trimmedText());
         assertEquals(4, timeout.line());
     }
@@ -160,8 +162,8 @@ class SafeXmlReaderTest {
     @Test
     void externalDtdOnDiskIsNotRead() throws Exception {
         // Were the DTD read, its default attribute would appear on the root.
-        Path dtd = Files.writeString(
-                temp.resolve("web-app.dtd"), "<!ATTLIST web-app injected CDATA \"from-the-dtd\">\n");
+        Path dtd =
+                Files.writeString(temp.resolve("web-app.dtd"), "<!ATTLIST web-app injected CDATA \"from-the-dtd\">\n");
         String xml = "<!DOCTYPE web-app SYSTEM \"" + dtd.toUri() + "\">\n<web-app/>";
 
         LocatedElement root = root(xml.getBytes(StandardCharsets.UTF_8));
@@ -195,8 +197,7 @@ class SafeXmlReaderTest {
     @Test
     void externalParameterEntityIsNotResolved() throws Exception {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-7f3a");
-        Path dtd = Files.writeString(
-                temp.resolve("evil.dtd"), "<!ENTITY leaked SYSTEM \"" + secret.toUri() + "\">\n");
+        Path dtd = Files.writeString(temp.resolve("evil.dtd"), "<!ENTITY leaked SYSTEM \"" + secret.toUri() + "\">\n");
         try (ConnectionCounter server = new ConnectionCounter()) {
             String xml = "<!DOCTYPE r [\n"
                     + "  <!ENTITY % disk SYSTEM \"" + dtd.toUri() + "\">\n"
@@ -228,7 +229,11 @@ class SafeXmlReaderTest {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
         for (int i = 1; i <= 9; i++) {
             String previous = i == 1 ? "&lol;" : "&lol" + (i - 1) + ";";
-            xml.append(" <!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">\n");
+            xml.append(" <!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(previous.repeat(10))
+                    .append("\">\n");
         }
         xml.append("]>\n<configuration>&lol9;</configuration>");
         byte[] content = xml.toString().getBytes(StandardCharsets.UTF_8);
@@ -258,7 +263,9 @@ class SafeXmlReaderTest {
         String add = "    <add key=\"k\" value=\"" + "v".repeat(100) + "\" />\n";
         String xml = "<configuration>\n  <appSettings>\n" + add.repeat(40_000) + "  </appSettings>\n</configuration>\n";
 
-        LocatedElement appSettings = root(xml.getBytes(StandardCharsets.UTF_8)).lastChild("appSettings").orElseThrow();
+        LocatedElement appSettings = root(xml.getBytes(StandardCharsets.UTF_8))
+                .lastChild("appSettings")
+                .orElseThrow();
 
         assertEquals(40_000, appSettings.children("add").size());
         assertEquals(40_002, appSettings.children("add").get(39_999).line());
@@ -268,7 +275,9 @@ class SafeXmlReaderTest {
     void internalEntitiesWithinTheBoundsAreExpanded() throws Exception {
         String xml = "<!DOCTYPE r [<!ENTITY host \"portal.example\">]>\n<r>&host;/&host;</r>";
 
-        assertEquals("portal.example/portal.example", root(xml.getBytes(StandardCharsets.UTF_8)).getText());
+        assertEquals(
+                "portal.example/portal.example",
+                root(xml.getBytes(StandardCharsets.UTF_8)).getText());
     }
 
     @Test
@@ -322,7 +331,8 @@ class SafeXmlReaderTest {
         MalformedDescriptorException e = refused(xml.getBytes(StandardCharsets.UTF_8), "web.config");
 
         assertEquals(3, e.line());
-        assertTrue(e.reason().startsWith("the DOCTYPE gives httpCookies/@requireSSL the default value \"true\""),
+        assertTrue(
+                e.reason().startsWith("the DOCTYPE gives httpCookies/@requireSSL the default value \"true\""),
                 e.reason());
     }
 
@@ -330,9 +340,11 @@ class SafeXmlReaderTest {
     void attributeDeclaredWithoutDefaultInTheDoctypeIsAccepted() throws Exception {
         String xml = "<!DOCTYPE configuration [<!ATTLIST configuration id ID #IMPLIED>]>\n<configuration/>";
 
-        assertEquals("configuration", reader.read(xml.getBytes(StandardCharsets.UTF_8), "web.config")
-                .getRootElement()
-                .getName());
+        assertEquals(
+                "configuration",
+                reader.read(xml.getBytes(StandardCharsets.UTF_8), "web.config")
+                        .getRootElement()
+                        .getName());
     }
 
     @Test
@@ -369,9 +381,12 @@ class SafeXmlReaderTest {
         assertEquals("https://jakarta.ee/xml/ns/jakartaee", root.getNamespaceURI());
         assertEquals("6.0", root.findAttribute("version").orElseThrow());
         assertTrue(root.findAttribute("schemaLocation").isEmpty());
-        LocatedElement httpOnly = root.lastChild("session-config").orElseThrow()
-                .lastChild("cookie-config").orElseThrow()
-                .lastChild("http-only").orElseThrow();
+        LocatedElement httpOnly = root.lastChild("session-config")
+                .orElseThrow()
+                .lastChild("cookie-config")
+                .orElseThrow()
+                .lastChild("http-only")
+                .orElseThrow();
         assertEquals("true", httpOnly.trimmedText());
         assertEquals(5, httpOnly.line());
         assertEquals("/web-app/session-config/cookie-config/http-only", httpOnly.xpath());
@@ -384,8 +399,10 @@ class SafeXmlReaderTest {
 
         LocatedElement root = root(xml.getBytes(StandardCharsets.UTF_8));
 
-        LocatedElement timeout =
-                root.lastChild("session-config").orElseThrow().lastChild("session-timeout").orElseThrow();
+        LocatedElement timeout = root.lastChild("session-config")
+                .orElseThrow()
+                .lastChild("session-timeout")
+                .orElseThrow();
         assertEquals("10", timeout.trimmedText());
     }
 
@@ -415,7 +432,9 @@ class SafeXmlReaderTest {
         try (URLClassLoader loader = new URLClassLoader(classes, original)) {
             thread.setContextClassLoader(loader);
 
-            assertEquals("configuration", root("<configuration/>".getBytes(StandardCharsets.UTF_8)).getName());
+            assertEquals(
+                    "configuration",
+                    root("<configuration/>".getBytes(StandardCharsets.UTF_8)).getName());
         } finally {
             thread.setContextClassLoader(original);
         }

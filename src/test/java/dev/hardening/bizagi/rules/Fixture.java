@@ -66,14 +66,15 @@ public final class Fixture {
 
     /** The fixture read as the check reads a folder. */
     public Deployment deployment() {
-        DeploymentScanner scanner = new DeploymentScanner(Path.of(""), DescriptorSelector.defaults(), ReadLimits.DEFAULT);
+        DeploymentScanner scanner =
+                new DeploymentScanner(Path.of(""), DescriptorSelector.defaults(), ReadLimits.DEFAULT);
         try {
             List<Descriptor> descriptors = scanner.scanFolders(List.of(folder));
             Path authentication = Files.isRegularFile(folder.resolve("authentication.properties"))
                     ? folder.resolve("authentication.properties")
                     : COMPLIANT_AUTHENTICATION;
-            AuthenticationSettings settings = new AuthenticationSettings(LocatedProperties.read(
-                    Files.readAllBytes(authentication), scanner.displayName(authentication)));
+            AuthenticationSettings settings = new AuthenticationSettings(
+                    LocatedProperties.read(Files.readAllBytes(authentication), scanner.displayName(authentication)));
             return new DeploymentReader().read(descriptors, settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +87,8 @@ public final class Fixture {
     public List<Expected> findings(String ruleId) {
         return RuleCatalog.standard().judge(deployment(), Policy.GUIDE).stream()
                 .filter(finding -> finding.ruleId().equals(ruleId))
-                .map(finding -> new Expected(finding.location().file(), finding.location().line(), ruleId))
+                .map(finding -> new Expected(
+                        finding.location().file(), finding.location().line(), ruleId))
                 .sorted()
                 .toList();
     }

@@ -28,7 +28,8 @@ class RuleFixturesTest {
                 String name = folder.getFileName().toString();
                 tests.add(DynamicTest.dynamicTest(rule.id() + "/" + name, () -> {
                     Fixture fixture = new Fixture(folder);
-                    assertEquals(List.of(), fixture.deployment().malformed(), folder + " holds a file that does not parse");
+                    assertEquals(
+                            List.of(), fixture.deployment().malformed(), folder + " holds a file that does not parse");
                     List<Fixture.Expected> markers = fixture.markers(rule.id());
                     if (name.startsWith("fail")) {
                         assertFalse(markers.isEmpty(), folder + " marks no line with " + rule.id());

@@ -1,10 +1,10 @@
 package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.CollectionItem;
+import dev.hardening.bizagi.model.ConfigLayer;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
-import dev.hardening.bizagi.model.ConfigLayer;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
@@ -46,7 +46,10 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
             ConfigLayer last = config.lastLayer();
             List<LocatedElement> outboundRules = last.elements(OUTBOUND_RULES);
             findings.add(
-                    last.locate(outboundRules.isEmpty() ? last.deepestAlong(OUTBOUND_RULES) : outboundRules.get(outboundRules.size() - 1)),
+                    last.locate(
+                            outboundRules.isEmpty()
+                                    ? last.deepestAlong(OUTBOUND_RULES)
+                                    : outboundRules.get(outboundRules.size() - 1)),
                     "Responses carry the " + header + " header: this file removes or replaces " + rule
                             + ", which blanks it, and " + disclosure.get().why() + ".",
                     "Keep " + rule + " (drop the <remove>, <clear> or <rule> here that cancels it), or: "

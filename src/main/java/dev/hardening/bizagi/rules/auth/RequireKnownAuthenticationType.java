@@ -21,7 +21,8 @@ final class RequireKnownAuthenticationType extends AuthenticationRule {
 
     @Override
     void check(AuthenticationSettings settings, Policy policy, Findings findings) {
-        String types = String.join(", ", AuthenticationSettings.TYPES.stream().sorted().toList());
+        String types =
+                String.join(", ", AuthenticationSettings.TYPES.stream().sorted().toList());
         String fix = "Set " + AuthenticationSettings.TYPE + " to one of " + types + " in " + settings.file() + ".";
         Optional<Setting> type = settings.get(AuthenticationSettings.TYPE);
         if (type.isEmpty()) {
@@ -30,7 +31,8 @@ final class RequireKnownAuthenticationType extends AuthenticationRule {
                     AuthenticationSettings.TYPE + " is not declared, so every rule applies as for Bizagi"
                             + " authentication.",
                     fix);
-        } else if (!AuthenticationSettings.TYPES.contains(type.get().value().strip().toLowerCase(Locale.ROOT))) {
+        } else if (!AuthenticationSettings.TYPES.contains(
+                type.get().value().strip().toLowerCase(Locale.ROOT))) {
             findings.add(
                     type.get().location(),
                     AuthenticationSettings.TYPE + " is \"" + type.get().value().strip() + "\", which is not a Bizagi"

@@ -42,7 +42,8 @@ final class RequiredFlag extends AuthenticationRule {
         String value = setting.get().value().strip();
         Optional<Boolean> flag = Values.parseBoolean(value);
         if (flag.isEmpty()) {
-            findings.add(setting.get().location(), key + " is \"" + value + "\", which is neither true nor false.", fix);
+            findings.add(
+                    setting.get().location(), key + " is \"" + value + "\", which is neither true nor false.", fix);
         } else if (flag.get() != required) {
             findings.add(setting.get().location(), key + " is " + flag.get() + ": " + consequence + ".", fix);
         }

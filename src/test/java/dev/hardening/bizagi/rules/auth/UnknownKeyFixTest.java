@@ -15,8 +15,7 @@ class UnknownKeyFixTest {
     @Test
     void aMisspelledKeyIsOfferedTheKeyMeant() {
         assertEquals(
-                List.of("Rename it to password.minLength if that was meant, or remove it."),
-                fixes("fail-misspelled"));
+                List.of("Rename it to password.minLength if that was meant, or remove it."), fixes("fail-misspelled"));
     }
 
     @Test
