@@ -9,17 +9,31 @@ public enum DescriptorKind {
     /** A servlet deployment descriptor, {@code WEB-INF/web.xml}. */
     WEB_XML,
     /** Bizagi's JEE settings, {@code bizagi-config.properties}. */
-    BIZAGI_CONFIG;
+    BIZAGI_CONFIG,
+    /**
+     * A file the others refer to or that changes them before they run, read but never judged on its
+     * own: an external section ({@code appSettings file}, {@code configSource}), an XDT transform
+     * ({@code Web.Release.config}), Web Deploy's {@code parameters.xml} and {@code SetParameters.xml},
+     * a servlet {@code web-fragment.xml}.
+     */
+    COMPANION;
+
+    /** {@code Web.Release.config} and the like: XDT transforms, never configurations themselves. */
+    private static final java.util.regex.Pattern TRANSFORM = java.util.regex.Pattern.compile("web\\.[^.]+\\.config");
 
     /**
-     * Tells the kind of a selected file from its name: {@code .config} files are read as web.config,
-     * {@code .xml} files as web.xml and {@code .properties} files as bizagi-config.properties.
+     * Tells the kind of a selected file from its name: {@code .config} files are read as web.config
+     * (except transforms such as {@code Web.Release.config}), {@code .xml} files as web.xml and
+     * {@code .properties} files as bizagi-config.properties.
      *
      * @param path the file's path, with forward slashes
      * @return the kind, or {@code null} when the name has none of those endings
      */
     public static DescriptorKind ofPath(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (TRANSFORM.matcher(name).matches()) {
+            return COMPANION;
+        }
         if (name.endsWith(".config")) {
             return WEB_CONFIG;
         }

@@ -13,6 +13,14 @@ public final class DescriptorSelector {
     public static final List<String> DEFAULT_INCLUDES =
             List.of("**/web.config", "**/WEB-INF/web.xml", "**/bizagi-config.properties");
 
+    /**
+     * Files read to work out what the selected ones mean at run time, whatever the includes say: other
+     * {@code .config} files (external sections, transforms), Web Deploy's parameters and servlet web
+     * fragments.
+     */
+    public static final List<String> COMPANIONS =
+            List.of("**/*.config", "**/parameters.xml", "**/archive.xml", "**/META-INF/web-fragment.xml");
+
     /** The nested archives opened when the project configures none. */
     public static final List<String> DEFAULT_NESTED_ARCHIVES = List.of("**/*.zip", "**/*.war", "**/*.ear", "**/*.jar");
 
@@ -32,16 +40,20 @@ public final class DescriptorSelector {
     }
 
     /**
-     * The kind of the file at {@code path} if it is to be read, else {@code null}.
+     * The kind of the file at {@code path} if it is to be read, else {@code null}: a judged kind when the
+     * includes select it, {@link DescriptorKind#COMPANION} when only {@link #COMPANIONS} do.
      *
      * @param path a path inside a container, with forward slashes
      */
     public DescriptorKind select(String path) {
         String normalized = normalize(path);
-        if (!matchesAny(includes, normalized) || matchesAny(excludes, normalized)) {
+        if (matchesAny(excludes, normalized)) {
             return null;
         }
-        return DescriptorKind.ofPath(normalized);
+        if (matchesAny(includes, normalized)) {
+            return DescriptorKind.ofPath(normalized);
+        }
+        return matchesAny(COMPANIONS, normalized) ? DescriptorKind.COMPANION : null;
     }
 
     /** Whether the entry at {@code path} is an archive to open and search in turn. */

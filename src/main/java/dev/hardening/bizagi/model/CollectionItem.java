@@ -24,4 +24,17 @@ public record CollectionItem(
     public Optional<String> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));
     }
+
+    /**
+     * Where the value of {@code attribute} was set: by a deploy-time parameter or a transform when one
+     * set it, else where the entry was added.
+     */
+    public SourceLocation locationOf(String attribute) {
+        if (element == null) {
+            return location;
+        }
+        return element.attributeOrigin(attribute)
+                .map(origin -> new SourceLocation(origin.file(), origin.line(), location.xpath() + "/@" + attribute))
+                .orElse(location);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.hardening.bizagi.model;
 
 import dev.hardening.bizagi.input.Descriptor;
+import dev.hardening.bizagi.input.DescriptorKind;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
@@ -22,18 +23,25 @@ public final class DeploymentReader {
 
     private final SafeXmlReader xml = new SafeXmlReader();
     private final List<String> applications;
+    private final String environment;
 
-    /** A reader for packages in which only the topmost folder holding a web.config is an IIS application. */
+    /**
+     * A reader for packages in which only the topmost folder holding a web.config is an IIS
+     * application, published for the {@code Release} environment.
+     */
     public DeploymentReader() {
-        this(List.of());
+        this(List.of(), "Release");
     }
 
     /**
      * @param applications the folders, inside their archive or folder (such as
      *     {@code WebApplication/WebServices}), that IIS runs as applications of their own; they decide
      *     where {@code inheritInChildApplications="false"} stops a {@code <location>} block
+     * @param environment the build configuration whose XDT transform ({@code Web.<environment>.config})
+     *     applies to a web.config that has one beside it
      */
-    public DeploymentReader(List<String> applications) {
+    public DeploymentReader(List<String> applications, String environment) {
+        this.environment = environment;
         this.applications = applications.stream()
                 .map(WebConfigFile::normalizeLocationPath)
                 .map(path -> path.toLowerCase(Locale.ROOT))
@@ -52,11 +60,18 @@ public final class DeploymentReader {
         List<WebXml> webXmls = new ArrayList<>();
         List<PropertiesFile> bizagiConfigs = new ArrayList<>();
         List<MalformedDescriptorException> malformed = new ArrayList<>();
+        Companions companions = new Companions(ordered.stream()
+                .filter(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)
+                .toList());
         for (Descriptor descriptor : ordered) {
             try {
                 switch (descriptor.kind()) {
-                    case WEB_CONFIG -> webConfigFiles.add(new WebConfigFile(descriptor, parse(descriptor)));
+                    case WEB_CONFIG ->
+                        webConfigFiles.add(new WebConfigFile(descriptor, effectiveRoot(descriptor, companions)));
                     case WEB_XML -> webXmls.add(new WebXml(descriptor, parse(descriptor)));
+                    case COMPANION -> {
+                        // Read where a judged file refers to it.
+                    }
                     case BIZAGI_CONFIG -> {
                         LocatedProperties properties =
                                 LocatedProperties.read(descriptor.content(), descriptor.displayPath());
@@ -74,7 +89,22 @@ public final class DeploymentReader {
                 bizagiConfigs,
                 authentication,
                 malformed,
-                descriptors.size() + 1);
+                (int) descriptors.stream()
+                                .filter(d -> d.kind() != DescriptorKind.COMPANION)
+                                .count()
+                        + 1);
+    }
+
+    /**
+     * The web.config as it will run: external sections brought in, then the environment's transform
+     * applied, then the deploy-time parameters substituted.
+     */
+    private LocatedElement effectiveRoot(Descriptor descriptor, Companions companions)
+            throws MalformedDescriptorException {
+        LocatedElement root = parse(descriptor);
+        root = ExternalSections.resolve(descriptor, root, companions, xml);
+        root = XdtTransform.apply(descriptor, root, companions, xml, environment);
+        return WebDeployParameters.apply(descriptor, root, companions, xml);
     }
 
     private LocatedElement parse(Descriptor descriptor) throws MalformedDescriptorException {

@@ -74,7 +74,8 @@ public final class EffectiveWebConfig {
                 LocatedElement element = elements.get(j);
                 Optional<String> value = element.findAttribute(attribute);
                 if (value.isPresent()) {
-                    return Optional.of(new Setting(value.get(), layer.locate(element)));
+                    return Optional.of(new Setting(
+                            value.get(), SourceLocation.ofAttribute(layer.file().file(), element, attribute)));
                 }
             }
         }

@@ -13,7 +13,17 @@ public record SourceLocation(String file, int line, String xpath) {
 
     /** The location of an element of {@code file}. */
     public static SourceLocation of(String file, LocatedElement element) {
-        return new SourceLocation(file, element.line(), element.xpath());
+        return new SourceLocation(element.sourceFile().orElse(file), element.line(), element.xpath());
+    }
+
+    /**
+     * The location of an attribute's value: where it was set when another file set it (a deploy-time
+     * parameter, a transform), else its element's.
+     */
+    public static SourceLocation ofAttribute(String file, LocatedElement element, String attribute) {
+        return element.attributeOrigin(attribute)
+                .map(origin -> new SourceLocation(origin.file(), origin.line(), element.xpath() + "/@" + attribute))
+                .orElseGet(() -> of(file, element));
     }
 
     /** {@code file:line}, or the file alone when there is no line. */

@@ -153,6 +153,26 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "bizagi.hardening.maxNestingDepth", defaultValue = "4")
     private int maxNestingDepth;
 
+    /**
+     * The build configuration whose XDT transform ({@code Web.<environment>.config}) applies to a
+     * {@code Web.config} that has one beside it, as publishing would apply it. Default {@code Release}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.environment", defaultValue = "Release")
+    private String environment;
+
+    /**
+     * The folders inside the package that IIS runs as applications of their own, such as
+     * {@code WebApplication/WebServices}; a {@code <location inheritInChildApplications="false">}
+     * block stops at them. Default none: the folder holding the topmost web.config is the only
+     * application.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "bizagi.hardening.applications")
+    private List<String> applications;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -168,7 +188,8 @@ public final class CheckMojo extends AbstractMojo {
         AuthenticationSettings authentication = readAuthenticationSettings();
         List<Descriptor> descriptors = findDescriptors();
 
-        Deployment deployment = new DeploymentReader().read(descriptors, authentication);
+        Deployment deployment =
+                new DeploymentReader(orDefault(applications, List.of()), environment).read(descriptors, authentication);
 
         RuleCatalog catalog = RuleCatalog.standard();
         List<Finding> findings = catalog.judge(deployment, policy);

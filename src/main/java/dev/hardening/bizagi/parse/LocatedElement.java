@@ -1,7 +1,9 @@
 package dev.hardening.bizagi.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dom4j.Attribute;
 import org.dom4j.Element;
@@ -17,10 +19,76 @@ public final class LocatedElement extends DefaultElement {
     private static final long serialVersionUID = 1L;
 
     private final int line;
+    private String sourceFile;
+    private final Map<String, Origin> attributeOrigins = new HashMap<>();
 
     LocatedElement(QName name, int line) {
         super(name);
         this.line = line;
+    }
+
+    /**
+     * Where a value came from when it did not come from the document being read: another file, and a
+     * line in it.
+     *
+     * @param file the other file's display path
+     * @param line the 1-based line in it
+     */
+    public record Origin(String file, int line) {}
+
+    /**
+     * The file the element was written in, when it was copied into this document from another one (an
+     * external section, a transform); empty when it stands in the document it was read from.
+     */
+    public Optional<String> sourceFile() {
+        return Optional.ofNullable(sourceFile);
+    }
+
+    /**
+     * Where the attribute's value was set, when something other than this element set it (a deploy-time
+     * parameter, a transform); empty when the element states it itself.
+     */
+    public Optional<Origin> attributeOrigin(String name) {
+        return Optional.ofNullable(attributeOrigins.get(name));
+    }
+
+    /** Sets an attribute's value and records where the value came from. */
+    public void setAttribute(String name, String value, Origin origin) {
+        addAttribute(QName.get(name), value);
+        attributeOrigins.put(name, origin);
+    }
+
+    /** Removes an attribute and what was recorded of its origin. */
+    public void removeAttribute(String name) {
+        Attribute attribute = attribute(QName.get(name));
+        if (attribute != null) {
+            remove(attribute);
+        }
+        attributeOrigins.remove(name);
+    }
+
+    /**
+     * A deep copy of the element for use in another document, keeping each element's line and the
+     * origins recorded, and naming {@code file} as where every copied element was written unless an
+     * earlier copy already named one.
+     */
+    public LocatedElement copyFrom(String file) {
+        LocatedElement copy = new LocatedElement(getQName(), line);
+        copy.sourceFile = sourceFile != null ? sourceFile : file;
+        copy.attributeOrigins.putAll(attributeOrigins);
+        for (Attribute attribute : attributes()) {
+            copy.addAttribute(attribute.getQName(), attribute.getValue());
+        }
+        for (Object node : content()) {
+            if (node instanceof LocatedElement child) {
+                copy.add(child.copyFrom(file));
+            } else if (node instanceof org.dom4j.Text text) {
+                copy.addText(text.getText());
+            } else if (node instanceof org.dom4j.CDATA cdata) {
+                copy.addCDATA(cdata.getText());
+            }
+        }
+        return copy;
     }
 
     /**

@@ -43,6 +43,7 @@ class ArchiveWalkerTest {
         assertEquals(
                 List.of(
                         "portal.zip!/WebApplication/Web.Config WEB_CONFIG",
+                        "portal.zip!/WebApplication/Web.Release.config COMPANION",
                         "portal.zip!/jee/WEB-INF/web.xml WEB_XML",
                         "portal.zip!/jee/WEB-INF/classes/bizagi-config.properties BIZAGI_CONFIG"),
                 found.stream().map(d -> d.displayPath() + " " + d.kind()).toList());

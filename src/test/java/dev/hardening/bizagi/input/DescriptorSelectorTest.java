@@ -36,11 +36,28 @@ class DescriptorSelectorTest {
     }
 
     @Test
-    void transformsAndBackupsAreNotSelected() {
-        assertNull(defaults.select("WebApplication/Web.Release.config"));
-        assertNull(defaults.select("WebApplication/Web.Debug.config"));
+    void transformsAreCompanionsAndBackupsAreNotSelected() {
+        assertEquals(DescriptorKind.COMPANION, defaults.select("WebApplication/Web.Release.config"));
+        assertEquals(DescriptorKind.COMPANION, defaults.select("WebApplication/Web.Debug.config"));
+        assertEquals(DescriptorKind.COMPANION, defaults.select("WebApplication/old-web.config"));
         assertNull(defaults.select("WebApplication/web.config.bak"));
-        assertNull(defaults.select("WebApplication/old-web.config"));
+    }
+
+    @Test
+    void transformsAreNeverJudgedEvenWhenIncluded() {
+        DescriptorSelector everyConfig =
+                new DescriptorSelector(List.of("**/*.config"), List.of(), DescriptorSelector.DEFAULT_NESTED_ARCHIVES);
+
+        assertEquals(DescriptorKind.COMPANION, everyConfig.select("WebApplication/Web.Release.config"));
+        assertEquals(DescriptorKind.WEB_CONFIG, everyConfig.select("WebApplication/secrets.config"));
+    }
+
+    @Test
+    void webDeployAndFragmentFilesAreCompanions() {
+        assertEquals(DescriptorKind.COMPANION, defaults.select("parameters.xml"));
+        assertEquals(DescriptorKind.COMPANION, defaults.select("archive.xml"));
+        assertEquals(DescriptorKind.COMPANION, defaults.select("META-INF/web-fragment.xml"));
+        assertNull(defaults.select("META-INF/MANIFEST.MF"));
     }
 
     @Test

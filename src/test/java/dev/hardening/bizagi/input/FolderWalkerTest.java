@@ -37,6 +37,7 @@ class FolderWalkerTest {
         assertEquals(
                 List.of(
                         "src/main/WebApplication/Web.Config WEB_CONFIG",
+                        "src/main/WebApplication/Web.Release.config COMPANION",
                         "src/main/resources/bizagi-config.properties BIZAGI_CONFIG",
                         "src/main/webapp/WEB-INF/web.xml WEB_XML"),
                 found.stream().map(d -> d.displayPath() + " " + d.kind()).toList());
