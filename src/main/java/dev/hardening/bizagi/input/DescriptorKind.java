@@ -19,7 +19,7 @@ public enum DescriptorKind {
     COMPANION;
 
     /** {@code Web.Release.config} and the like: XDT transforms, never configurations themselves. */
-    private static final java.util.regex.Pattern TRANSFORM = java.util.regex.Pattern.compile("web\\.[^.]+\\.config");
+    private static final java.util.regex.Pattern TRANSFORM = java.util.regex.Pattern.compile("web\\..+\\.config");
 
     /**
      * Tells the kind of a selected file from its name: {@code .config} files are read as web.config

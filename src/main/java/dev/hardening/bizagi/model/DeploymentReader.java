@@ -68,7 +68,11 @@ public final class DeploymentReader {
                 switch (descriptor.kind()) {
                     case WEB_CONFIG ->
                         webConfigFiles.add(new WebConfigFile(descriptor, effectiveRoot(descriptor, companions)));
-                    case WEB_XML -> webXmls.add(new WebXml(descriptor, parse(descriptor)));
+                    case WEB_XML ->
+                        webXmls.add(new WebXml(
+                                descriptor,
+                                parse(descriptor),
+                                WebFragments.read(descriptor, companions, xml, malformed)));
                     case COMPANION -> {
                         // Read where a judged file refers to it.
                     }
@@ -96,15 +100,18 @@ public final class DeploymentReader {
     }
 
     /**
-     * The web.config as it will run: external sections brought in, then the environment's transform
-     * applied, then the deploy-time parameters substituted.
+     * The web.config as it will run, in the order its steps happen: the environment's transform applied
+     * (publishing), then the deploy-time parameters substituted (deployment), then the external sections
+     * brought in (ASP.NET, at run time). A transform or a parameter thus changes only the web.config
+     * itself, never an entry that an external file holds, as they do; parameters whose scope takes in
+     * the external files are applied to those files as they are read.
      */
     private LocatedElement effectiveRoot(Descriptor descriptor, Companions companions)
             throws MalformedDescriptorException {
         LocatedElement root = parse(descriptor);
-        root = ExternalSections.resolve(descriptor, root, companions, xml);
         root = XdtTransform.apply(descriptor, root, companions, xml, environment);
-        return WebDeployParameters.apply(descriptor, root, companions, xml);
+        root = WebDeployParameters.apply(descriptor, root, companions, xml);
+        return ExternalSections.resolve(descriptor, root, companions, xml);
     }
 
     private LocatedElement parse(Descriptor descriptor) throws MalformedDescriptorException {
@@ -152,8 +159,12 @@ public final class DeploymentReader {
             if (!isAncestorOrSelf(folder, target)) {
                 continue;
             }
-            contributions.add(
-                    new Contribution(depth(folder), depth(folder), contributions.size(), ConfigLayer.own(file)));
+            // A <location path="."> block that does not inherit in child applications stays out of them too.
+            List<LocatedElement> own = file.ownScopes().stream()
+                    .filter(scope -> scope == file.root() || inherits(scope, folder, target))
+                    .toList();
+            contributions.add(new Contribution(
+                    depth(folder), depth(folder), contributions.size(), new ConfigLayer(file, own, "")));
             for (Map.Entry<String, List<LocatedElement>> location :
                     file.locations().entrySet()) {
                 String locationTarget = join(folder, location.getKey().toLowerCase(Locale.ROOT));

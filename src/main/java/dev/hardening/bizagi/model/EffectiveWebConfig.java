@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dom4j.Attribute;
@@ -131,60 +130,84 @@ public final class EffectiveWebConfig {
      */
     public CollectionReplay replay(
             String sectionPath, String addElement, String keyAttribute, Collection<CollectionItem> inherited) {
+        return replay(sectionPath, addElement, CollectionKey.of(keyAttribute), inherited);
+    }
+
+    /**
+     * The same replay for a collection whose entries {@code key} names: several attributes together,
+     * or one compared with regard to case. {@code remove} names the entry it drops the same way.
+     */
+    public CollectionReplay replay(
+            String sectionPath, String addElement, CollectionKey key, Collection<CollectionItem> inherited) {
         Map<String, CollectionItem> items = new LinkedHashMap<>();
         Map<String, SourceLocation> dropped = new LinkedHashMap<>();
-        List<CollectionItem> duplicates = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         for (CollectionItem item : inherited) {
-            items.put(normalizeKey(item.key()), item);
+            items.put(key.comparable(item.key()), item);
         }
         for (ConfigLayer layer : layers) {
             for (LocatedElement collection : layer.elements(sectionPath)) {
                 for (LocatedElement operation : collection.children()) {
                     String name = operation.getName();
-                    Optional<String> key = operation.findAttribute(keyAttribute);
+                    Optional<String> named = key.of(operation);
                     SourceLocation at = layer.locate(operation);
                     if (name.equals("clear")) {
                         items.keySet().forEach(cleared -> dropped.put(cleared, at));
                         items.clear();
-                    } else if (name.equals("remove") && key.isPresent()) {
-                        if (items.remove(normalizeKey(key.get())) != null) {
-                            dropped.put(normalizeKey(key.get()), at);
+                    } else if (name.equals("remove") && named.isPresent()) {
+                        if (items.remove(key.comparable(named.get())) != null) {
+                            dropped.put(key.comparable(named.get()), at);
                         }
-                    } else if (name.equals(addElement) && key.isPresent()) {
-                        CollectionItem item = new CollectionItem(key.get(), attributes(operation), at, operation);
-                        if (items.remove(normalizeKey(key.get())) != null) {
-                            duplicates.add(item);
+                    } else if (name.equals(addElement) && named.isPresent()) {
+                        CollectionItem item = new CollectionItem(named.get(), attributes(operation), at, operation);
+                        CollectionItem first = items.remove(key.comparable(named.get()));
+                        if (first != null) {
+                            duplicates.add(new Duplicate(first, item));
                         }
-                        items.put(normalizeKey(key.get()), item);
+                        items.put(key.comparable(named.get()), item);
                     }
                 }
             }
         }
-        return new CollectionReplay(new ArrayList<>(items.values()), dropped, duplicates);
+        return new CollectionReplay(new ArrayList<>(items.values()), dropped, duplicates, key);
     }
 
     /**
      * What a collection replay leaves.
      *
      * @param items the entries left, in the order they were added
-     * @param dropped for each key (lower case) removed or cleared along the way, the last place that did
-     * @param duplicates each entry added while an entry with its key was present, which IIS refuses
+     * @param dropped for each key (in its comparable form) removed or cleared along the way, the last
+     *     place that did
+     * @param duplicates each {@code addElement} that named a key already present, which IIS refuses, with
+     *     the entry it met
+     * @param key what names an entry
      */
     public record CollectionReplay(
-            List<CollectionItem> items, Map<String, SourceLocation> dropped, List<CollectionItem> duplicates) {
+            List<CollectionItem> items,
+            Map<String, SourceLocation> dropped,
+            List<Duplicate> duplicates,
+            CollectionKey key) {
 
-        /** The entry with {@code key}, compared without regard to case. */
+        /** The entry with {@code key}, compared as the collection compares keys. */
         public Optional<CollectionItem> get(String key) {
             return items.stream()
-                    .filter(item -> item.key().equalsIgnoreCase(key))
+                    .filter(item -> this.key.comparable(item.key()).equals(this.key.comparable(key)))
                     .findFirst();
         }
 
         /** Where the entry with {@code key} was last removed or cleared, if it was. */
         public Optional<SourceLocation> droppedAt(String key) {
-            return Optional.ofNullable(dropped.get(normalizeKey(key)));
+            return Optional.ofNullable(dropped.get(this.key.comparable(key)));
         }
     }
+
+    /**
+     * An {@code add} that named an entry the collection already held.
+     *
+     * @param first the entry already held: added earlier, or inherited from the server (line 0)
+     * @param again the entry added again, which IIS refuses
+     */
+    public record Duplicate(CollectionItem first, CollectionItem again) {}
 
     private static Map<String, String> attributes(LocatedElement element) {
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -192,9 +215,5 @@ public final class EffectiveWebConfig {
             attributes.put(attribute.getName(), attribute.getValue());
         }
         return attributes;
-    }
-
-    private static String normalizeKey(String key) {
-        return key.toLowerCase(Locale.ROOT);
     }
 }

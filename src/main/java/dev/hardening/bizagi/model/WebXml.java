@@ -2,21 +2,56 @@ package dev.hardening.bizagi.model;
 
 import dev.hardening.bizagi.input.Descriptor;
 import dev.hardening.bizagi.parse.LocatedElement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * One parsed servlet deployment descriptor, of any version from the 2.3 DTD to Jakarta EE; elements
- * are matched by local name, so the namespace does not matter.
+ * One servlet deployment descriptor, of any version from the 2.3 DTD to Jakarta EE, together with the
+ * {@code web-fragment.xml} files of the jars in its {@code WEB-INF/lib}, which the container merges
+ * into it. Elements are matched by local name, so the namespace does not matter.
+ *
+ * <p>The merge follows the Servlet specification (3.0 §8.2.3, "Assembling the descriptor from
+ * web.xml, web-fragment.xml and annotations"): an element that may appear once comes from web.xml
+ * when web.xml states it, else from the fragments; fragments that state it with different values
+ * make the application fail to deploy; an {@code absolute-ordering} without {@code <others/>} leaves
+ * out the fragments it does not name. {@code metadata-complete="true"} on web.xml makes the container
+ * ignore every fragment (4.0 §15.5.1), whatever the descriptor's version (4.0 §1.6.1). Tomcat merges
+ * session-config field by field in the same way (apache/tomcat:
+ * {@code java/org/apache/tomcat/util/descriptor/web/WebXml.java}, {@code merge}).
+ *
+ * <p>Limitations: fragments are found only in archives (see {@code WebFragments}); a fragment's own
+ * {@code <ordering>} changes no value judged here, so it is not read.
  */
 public final class WebXml {
 
     private final Descriptor descriptor;
     private final LocatedElement root;
+    private final List<LocatedElement> merged;
+    private final List<LocatedElement> ignored;
 
+    /** A descriptor with no fragments beside it. */
     public WebXml(Descriptor descriptor, LocatedElement root) {
+        this(descriptor, root, List.of());
+    }
+
+    /**
+     * @param fragments the {@code <web-fragment>} roots of the fragments in the application's
+     *     {@code WEB-INF/lib} jars, in the order the jars were found, each copied with the name of the
+     *     file it was read from (see {@link LocatedElement#copyFrom(String)})
+     */
+    public WebXml(Descriptor descriptor, LocatedElement root, List<LocatedElement> fragments) {
         this.descriptor = descriptor;
         this.root = root;
+        List<LocatedElement> in = new ArrayList<>();
+        List<LocatedElement> out = new ArrayList<>();
+        for (LocatedElement fragment : fragments) {
+            (isMerged(fragment) ? in : out).add(fragment);
+        }
+        this.merged = List.copyOf(in);
+        this.ignored = List.copyOf(out);
     }
 
     /** The file's display path. */
@@ -24,25 +59,122 @@ public final class WebXml {
         return descriptor.displayPath();
     }
 
+    /** Where the file was found: an archive such as {@code target/app.ear!/portal.war}, or a folder. */
+    public String container() {
+        return descriptor.container();
+    }
+
+    /** Whether {@link #container()} is an archive. */
+    public boolean archived() {
+        return descriptor.archived();
+    }
+
+    /**
+     * The folder inside {@link #container()} that holds the application's jars, with a trailing slash:
+     * {@code WEB-INF/lib/}, or {@code portal/WEB-INF/lib/} for an application unpacked in a folder of
+     * its container.
+     */
+    public String libraryFolder() {
+        String folder = descriptor.folder();
+        return folder.isEmpty() ? "lib/" : folder + "/lib/";
+    }
+
     /** The {@code <web-app>} element. */
     public LocatedElement root() {
         return root;
     }
 
-    /** The last element at {@code path} (local names separated by {@code /}) below the root. */
-    public Optional<LocatedElement> element(String path) {
-        LocatedElement current = root;
-        for (String step : path.split("/")) {
-            Optional<LocatedElement> next = current.lastChild(step);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            current = next.get();
-        }
-        return Optional.of(current);
+    /**
+     * Whether web.xml says {@code metadata-complete="true"}, so that the container reads no fragment.
+     * Case and white space around the value are ignored: Tomcat takes exactly {@code true}, JBoss any
+     * case ({@code Boolean.valueOf}), and reading it the wider way only ever judges web.xml alone.
+     */
+    public boolean metadataComplete() {
+        return root.findAttribute("metadata-complete")
+                .map(value -> value.strip().equalsIgnoreCase("true"))
+                .orElse(false);
     }
 
-    /** The deepest element that exists along {@code path}, the root when none does. */
+    /** The {@code <web-fragment>} roots the container merges into web.xml, in the order found. */
+    public List<LocatedElement> fragments() {
+        return merged;
+    }
+
+    /**
+     * The fragments found in the application's jars that the container leaves out: all of them when
+     * web.xml is metadata-complete, else those its {@code absolute-ordering} does not name.
+     */
+    public List<LocatedElement> ignoredFragments() {
+        return ignored;
+    }
+
+    /**
+     * The element at {@code path} (local names separated by {@code /}) in the descriptor the container
+     * assembles: web.xml's last one when it has one, else the first merged fragment's. When fragments
+     * disagree on it, {@link #fragmentConflict} says so.
+     */
+    public Optional<LocatedElement> element(String path) {
+        Optional<LocatedElement> own = find(root, path);
+        if (own.isPresent()) {
+            return own;
+        }
+        return fragmentElements(path).stream().findFirst();
+    }
+
+    /** Whether {@code element} was read from a web-fragment.xml rather than from web.xml. */
+    public boolean isFromFragment(LocatedElement element) {
+        return element.sourceFile().isPresent();
+    }
+
+    /**
+     * Two merged fragments that set {@code path} to different values while web.xml sets none: the
+     * container then refuses to deploy the application (Servlet 3.0 §8.2.3; Tomcat's
+     * {@code webXml.mergeConflictSessionTimeout} and siblings).
+     *
+     * @param valueOf how the container reads the element's trimmed text, so that {@code 5} and
+     *     {@code 05} agree as numbers
+     * @return the first fragment's element and the first that differs from it
+     */
+    public Optional<FragmentConflict> fragmentConflict(String path, Function<String, Object> valueOf) {
+        if (find(root, path).isPresent()) {
+            return Optional.empty();
+        }
+        List<LocatedElement> elements = fragmentElements(path);
+        if (elements.isEmpty()) {
+            return Optional.empty();
+        }
+        Object first = valueOf.apply(elements.get(0).trimmedText());
+        for (LocatedElement other : elements) {
+            if (!Objects.equals(first, valueOf.apply(other.trimmedText()))) {
+                return Optional.of(new FragmentConflict(elements.get(0), other));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Two fragments that disagree.
+     *
+     * @param first the element of the first fragment that sets the value
+     * @param other the element of a later fragment that sets another value
+     */
+    public record FragmentConflict(LocatedElement first, LocatedElement other) {}
+
+    /**
+     * The first fragment the container leaves out that sets {@code path}, so that a finding can say why
+     * its value does not count.
+     */
+    public Optional<LocatedElement> ignoredFragmentElement(String path) {
+        for (LocatedElement fragment : ignored) {
+            Optional<LocatedElement> element = find(fragment, path);
+            if (element.isPresent()) {
+                return element;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The deepest element of web.xml along {@code path}, the root when none is there. */
     public LocatedElement deepestAlong(String path) {
         LocatedElement current = root;
         for (String step : path.split("/")) {
@@ -68,8 +200,48 @@ public final class WebXml {
         return root.findAttribute("version").map(String::strip);
     }
 
-    /** The location of {@code element} in this file. */
+    /** The location of {@code element}: in web.xml, or in the fragment it was read from. */
     public SourceLocation locate(LocatedElement element) {
         return SourceLocation.of(file(), element);
+    }
+
+    private List<LocatedElement> fragmentElements(String path) {
+        List<LocatedElement> elements = new ArrayList<>();
+        for (LocatedElement fragment : merged) {
+            find(fragment, path).ifPresent(elements::add);
+        }
+        return elements;
+    }
+
+    /**
+     * Whether the container merges {@code fragment}: never when web.xml is metadata-complete; else
+     * when web.xml has no {@code absolute-ordering}, or its last one names the fragment's
+     * {@code <name>} or holds {@code <others/>}.
+     */
+    private boolean isMerged(LocatedElement fragment) {
+        if (metadataComplete()) {
+            return false;
+        }
+        Optional<LocatedElement> ordering = root.lastChild("absolute-ordering");
+        if (ordering.isEmpty() || ordering.get().lastChild("others").isPresent()) {
+            return true;
+        }
+        Optional<String> name = fragment.lastChild("name").map(LocatedElement::trimmedText);
+        return name.isPresent()
+                && ordering.get().children("name").stream()
+                        .map(LocatedElement::trimmedText)
+                        .anyMatch(name.get()::equals);
+    }
+
+    private static Optional<LocatedElement> find(LocatedElement from, String path) {
+        LocatedElement current = from;
+        for (String step : path.split("/")) {
+            Optional<LocatedElement> next = current.lastChild(step);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
     }
 }

@@ -3,15 +3,19 @@ package dev.hardening.bizagi.rules;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.rules.aspnet.ForbidCustomErrorsOff;
 import dev.hardening.bizagi.rules.aspnet.ForbidDebugCompilation;
+import dev.hardening.bizagi.rules.aspnet.ForbidDuplicateCollectionEntries;
 import dev.hardening.bizagi.rules.aspnet.ForbidTracing;
 import dev.hardening.bizagi.rules.aspnet.HideAspNetVersionHeader;
 import dev.hardening.bizagi.rules.aspnet.HidePoweredByHeader;
 import dev.hardening.bizagi.rules.aspnet.HideServerHeader;
 import dev.hardening.bizagi.rules.aspnet.LimitSessionTime;
+import dev.hardening.bizagi.rules.aspnet.RequireFormsCookies;
+import dev.hardening.bizagi.rules.aspnet.RequireFormsTicketProtection;
 import dev.hardening.bizagi.rules.aspnet.RequireHttpOnlyCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireHttpsProtocol;
 import dev.hardening.bizagi.rules.aspnet.RequireIpAllowList;
 import dev.hardening.bizagi.rules.aspnet.RequireSslCookies;
+import dev.hardening.bizagi.rules.aspnet.RequireSslFormsCookie;
 import dev.hardening.bizagi.rules.aspnet.RequireViewStateEncryption;
 import dev.hardening.bizagi.rules.auth.AuthenticationRules;
 import dev.hardening.bizagi.rules.jee.LimitServletSessionTimeout;
@@ -39,6 +43,9 @@ public final class RuleCatalog {
                 new LimitSessionTime(),
                 new RequireHttpOnlyCookies(),
                 new RequireSslCookies(),
+                new RequireSslFormsCookie(),
+                new RequireFormsCookies(),
+                new RequireFormsTicketProtection(),
                 new RequireViewStateEncryption(),
                 new ForbidDebugCompilation(),
                 new ForbidCustomErrorsOff(),
@@ -47,6 +54,7 @@ public final class RuleCatalog {
                 new HidePoweredByHeader(),
                 new HideAspNetVersionHeader(),
                 new RequireIpAllowList(),
+                new ForbidDuplicateCollectionEntries(),
                 new RequireHttpsProtocolProperty(),
                 new LimitServletSessionTimeout(),
                 new RequireHttpOnlySessionCookie(),

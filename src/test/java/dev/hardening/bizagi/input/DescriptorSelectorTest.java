@@ -39,6 +39,7 @@ class DescriptorSelectorTest {
     void transformsAreCompanionsAndBackupsAreNotSelected() {
         assertEquals(DescriptorKind.COMPANION, defaults.select("WebApplication/Web.Release.config"));
         assertEquals(DescriptorKind.COMPANION, defaults.select("WebApplication/Web.Debug.config"));
+        assertEquals(DescriptorKind.COMPANION, defaults.select("WebApplication/Web.Release.Azure.config"));
         assertEquals(DescriptorKind.COMPANION, defaults.select("WebApplication/old-web.config"));
         assertNull(defaults.select("WebApplication/web.config.bak"));
     }

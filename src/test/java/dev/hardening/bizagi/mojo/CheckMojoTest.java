@@ -134,7 +134,7 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 34 rules run: 0 errors, 0 warnings."), log);
+        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 38 rules run: 0 errors, 0 warnings."), log);
     }
 
     @Test
@@ -154,7 +154,7 @@ class CheckMojoTest {
                         .startsWith("[ERROR] src/main/portal/WebApplication/web.config:4: [BIZAGI-PROTOCOL-HTTPS]"
                                 + " appSettings PROTOCOL is \"HTTP\""),
                 log.get(0));
-        assertEquals("[INFO] Bizagi hardening: 2 files read, 34 rules run: 1 error, 0 warnings.", log.get(1));
+        assertEquals("[INFO] Bizagi hardening: 2 files read, 38 rules run: 1 error, 0 warnings.", log.get(1));
     }
 
     @Test
@@ -242,7 +242,7 @@ class CheckMojoTest {
         assertTrue(
                 log.get(0).startsWith("[WARNING] No web.config, WEB-INF/web.xml or bizagi-config.properties"),
                 log.get(0));
-        assertEquals("[INFO] Bizagi hardening: 1 file read, 34 rules run: 0 errors, 0 warnings.", log.get(1));
+        assertEquals("[INFO] Bizagi hardening: 1 file read, 38 rules run: 0 errors, 0 warnings.", log.get(1));
     }
 
     @Test

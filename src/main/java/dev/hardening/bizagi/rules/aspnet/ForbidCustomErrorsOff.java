@@ -31,6 +31,7 @@ public final class ForbidCustomErrorsOff extends WebConfigRule {
                 "mode",
                 Set.of("On", "Off", "RemoteOnly"),
                 "RemoteOnly",
+                "RemoteOnly or On",
                 FIX,
                 findings);
         if (mode.isPresent() && mode.get().equals("Off")) {

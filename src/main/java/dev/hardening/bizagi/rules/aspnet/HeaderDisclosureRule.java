@@ -74,7 +74,8 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
 
     /**
      * Why the header is sent and how to stop it, or empty when the configuration withholds it.
-     * Invalid values found on the way are recorded in {@code findings}.
+     * Invalid values and unresolved tokens found on the way are recorded in {@code findings}, whatever
+     * the outbound rules do: such a value is reported, never passed.
      */
     abstract Optional<Disclosure> disclosure(EffectiveWebConfig config, Findings findings);
 

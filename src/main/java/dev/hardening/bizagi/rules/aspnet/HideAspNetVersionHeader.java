@@ -29,6 +29,13 @@ public final class HideAspNetVersionHeader extends HeaderDisclosureRule {
             return Optional.of(new Disclosure(
                     config.anchor(SECTION), "enableVersionHeader is not set, so the default true applies", FIX));
         }
+        if (findings.addUnresolvedToken(
+                enabled.get().location(),
+                SECTION + "/@enableVersionHeader",
+                enabled.get().value(),
+                "false")) {
+            return Optional.empty();
+        }
         Optional<Boolean> value = Values.parseBoolean(enabled.get().value());
         if (value.isEmpty()) {
             findings.add(

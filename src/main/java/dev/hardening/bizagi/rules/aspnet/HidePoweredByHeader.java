@@ -1,9 +1,12 @@
 package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.CollectionItem;
+import dev.hardening.bizagi.model.ConfigLayer;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
+import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.Values;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,10 @@ import java.util.Optional;
  * applicationHost.config, so the effective {@code system.webServer/httpProtocol/customHeaders} starts
  * with it; a {@code remove} or {@code clear} takes it out, or a URL Rewrite outbound rule blanking
  * {@code RESPONSE_X-POWERED-BY}.
+ *
+ * <p>A {@code remove} whose name is an unresolved token ({@code #{Header}}) while the header is still
+ * sent, or an {@code add} whose name is one after the header was taken out, is reported in its place:
+ * whether the header is sent then depends on a value not yet written.
  *
  * <p>Sources: Bizagi hardening guide, recommended hardening (server variables); CIS IIS 10 3.11;
  * CWE-200.
@@ -34,6 +41,9 @@ public final class HidePoweredByHeader extends HeaderDisclosureRule {
     @Override
     Optional<Disclosure> disclosure(EffectiveWebConfig config, Findings findings) {
         List<CollectionItem> headers = config.collection(SECTION, "add", "name", List.of(IIS_DEFAULT));
+        if (reportTokenThatDecides(config, findings)) {
+            return Optional.empty();
+        }
         return headers.stream()
                 .filter(header -> header.key().equalsIgnoreCase(HEADER))
                 .findFirst()
@@ -42,5 +52,49 @@ public final class HidePoweredByHeader extends HeaderDisclosureRule {
                         keptBy(header),
                         "Add <remove name=\"X-Powered-By\"/> to <system.webServer><httpProtocol><customHeaders>"
                                 + (header.element() == null ? "" : " and drop the <add> for it") + "."));
+    }
+
+    /**
+     * Reports the name, written as an unresolved token, on which it depends whether the header is sent:
+     * the last such {@code remove} while the header is in the collection, or the last such {@code add}
+     * after it was taken out. Replays the collection as {@link EffectiveWebConfig#collection} does,
+     * keeping track of the header alone.
+     *
+     * @return whether it reported one
+     */
+    private static boolean reportTokenThatDecides(EffectiveWebConfig config, Findings findings) {
+        boolean sent = true;
+        LocatedElement undecided = null;
+        String undecidedFile = null;
+        for (ConfigLayer layer : config.layers()) {
+            for (LocatedElement collection : layer.elements(SECTION)) {
+                for (LocatedElement operation : collection.children()) {
+                    boolean remove = operation.getName().equals("remove");
+                    boolean add = operation.getName().equals("add");
+                    String name = operation.findAttribute("name").orElse("");
+                    boolean header = name.equalsIgnoreCase(HEADER);
+                    if (operation.getName().equals("clear") || (remove && header)) {
+                        sent = false;
+                        undecided = null;
+                    } else if (add && header) {
+                        sent = true;
+                        undecided = null;
+                    } else if (((remove && sent) || (add && !sent))
+                            && Values.unresolvedToken(name).isPresent()) {
+                        undecided = operation;
+                        undecidedFile = layer.file().file();
+                    }
+                }
+            }
+        }
+        if (undecided == null) {
+            return false;
+        }
+        String kind = undecided.getName();
+        return findings.addUnresolvedToken(
+                SourceLocation.ofAttribute(undecidedFile, undecided, "name"),
+                SECTION + "/" + kind + "/@name",
+                undecided.attributeValue("name"),
+                kind.equals("remove") ? HEADER : "other than " + HEADER);
     }
 }

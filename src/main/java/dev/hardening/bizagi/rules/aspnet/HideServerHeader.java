@@ -32,6 +32,13 @@ public final class HideServerHeader extends HeaderDisclosureRule {
         if (remove.isEmpty()) {
             return Optional.of(new Disclosure(config.anchor(SECTION), "removeServerHeader is not set", FIX));
         }
+        if (findings.addUnresolvedToken(
+                remove.get().location(),
+                SECTION + "/@removeServerHeader",
+                remove.get().value(),
+                "true")) {
+            return Optional.empty();
+        }
         Optional<Boolean> value = Values.parseBoolean(remove.get().value());
         if (value.isEmpty()) {
             findings.add(

@@ -14,13 +14,18 @@ import java.util.OptionalInt;
 /**
  * Limits how long an idle Work Portal session lives. Bizagi ends a session at the shortest of its own
  * session time ({@code session.timeMinutes} in the authentication settings) and ASP.NET's
- * {@code system.web/sessionState/@timeout} (20 minutes when absent); that shortest time must not pass
- * {@code maxSessionMinutes} (5 by default). When neither is declared the build fails, whatever the
- * limit. ASP.NET reads the time-out as whole minutes or {@code Infinite}, and refuses 0.
+ * {@code system.web/sessionState/@timeout} (20 minutes when absent); where the authentication mode is
+ * {@code Forms}, the forms authentication ticket's {@code system.web/authentication/forms/@timeout} (30
+ * minutes when absent) ends it too. That shortest time must not pass {@code maxSessionMinutes} (5 by
+ * default), and the finding names the timer that decides. When none is declared the build fails,
+ * whatever the limit. ASP.NET reads the session time-out as whole minutes or {@code Infinite}, the
+ * ticket's as whole minutes, and refuses 0.
  *
  * <p>Sources: Bizagi hardening guide, mandatory part 1 (session time); Bizagi knowledge base, "Configure
  * the session timeout"; .NET Framework reference source, {@code SessionStateSection} ({@code timeout}
- * read by {@code TimeSpanMinutesOrInfiniteConverter}, at least 1 minute); CWE-613.
+ * read by {@code TimeSpanMinutesOrInfiniteConverter}, at least 1 minute) and
+ * {@code FormsAuthenticationConfiguration} ({@code timeout} read by {@code TimeSpanMinutesConverter}, at
+ * least 1 minute, 30 by default); Puma Scan SEC0007; CWE-613.
  *
  * <p>Limitations: the IIS application pool's idle time-out, the third of Bizagi's timers, lives in
  * applicationHost.config and is not verifiable from the package.
@@ -35,6 +40,11 @@ public final class LimitSessionTime extends WebConfigRule {
 
     private static final String SECTION = "system.web/sessionState";
 
+    private static final String FORMS = FormsAuthenticationRule.FORMS;
+
+    /** The forms authentication ticket's time-out, in minutes, when {@code forms} does not set one. */
+    static final int FORMS_DEFAULT_MINUTES = 30;
+
     public LimitSessionTime() {
         super("ASPNET-SESSION-TIME", "Idle sessions end within the policy's session time", Severity.ERROR);
     }
@@ -42,15 +52,20 @@ public final class LimitSessionTime extends WebConfigRule {
     @Override
     void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
         int limit = policy.maxSessionMinutes();
-        String fix = "Set <sessionState timeout=\"" + limit + "\"/> in <system.web>, or "
+        // A mode ASP.NET refuses is ASPNET-FORMS-SSL's finding; here it only means no forms ticket.
+        boolean forms = FormsAuthenticationRule.formsMode(config, new Findings(this));
+        String fix = "Set <sessionState timeout=\"" + limit + "\"/>"
+                + (forms ? " or <forms timeout=\"" + limit + "\"/>" : "") + " in <system.web>, or "
                 + AuthenticationSettings.SESSION_MINUTES + "=" + limit + " in "
                 + deployment.authentication().file() + ".";
         Optional<Setting> aspnet = config.attribute(SECTION, "timeout");
+        Optional<Setting> ticket = forms ? config.attribute(FORMS, "timeout") : Optional.empty();
         Optional<Setting> bizagi = deployment.authentication().get(AuthenticationSettings.SESSION_MINUTES);
-        if (aspnet.isEmpty() && bizagi.isEmpty()) {
+        if (aspnet.isEmpty() && ticket.isEmpty() && bizagi.isEmpty()) {
             findings.add(
                     config.anchor(SECTION),
-                    "No session time is declared: neither " + SECTION + "/@timeout nor "
+                    "No session time is declared: neither " + SECTION + "/@timeout"
+                            + (forms ? ", " + FORMS + "/@timeout" : "") + " nor "
                             + AuthenticationSettings.SESSION_MINUTES + ", so sessions last ASP.NET's default "
                             + ASPNET_DEFAULT_MINUTES + " minutes; the policy allows " + limit + ".",
                     fix);
@@ -60,8 +75,24 @@ public final class LimitSessionTime extends WebConfigRule {
                 ? OptionalInt.of(Integer.MAX_VALUE)
                 : minutes(
                         aspnet, SECTION + "/@timeout", ", so ASP.NET refuses to start the application", fix, findings);
+        OptionalInt ticketMinutes =
+                minutes(ticket, FORMS + "/@timeout", ", so ASP.NET refuses to start the application", fix, findings);
         OptionalInt bizagiMinutes = minutes(bizagi, AuthenticationSettings.SESSION_MINUTES, "", fix, findings);
-        if ((aspnet.isPresent() && aspnetMinutes.isEmpty()) || (bizagi.isPresent() && bizagiMinutes.isEmpty())) {
+        if ((aspnet.isPresent() && aspnetMinutes.isEmpty())
+                || (ticket.isPresent() && ticketMinutes.isEmpty())
+                || (bizagi.isPresent() && bizagiMinutes.isEmpty())) {
+            return;
+        }
+        if (forms) {
+            judgeWithFormsTicket(
+                    config,
+                    new Timer(SECTION, aspnet, aspnetMinutes.orElse(ASPNET_DEFAULT_MINUTES)),
+                    new Timer(FORMS, ticket, ticketMinutes.orElse(FORMS_DEFAULT_MINUTES)),
+                    bizagi,
+                    bizagiMinutes,
+                    limit,
+                    fix,
+                    findings);
             return;
         }
         int fromAspnet = aspnetMinutes.orElse(ASPNET_DEFAULT_MINUTES);
@@ -93,13 +124,76 @@ public final class LimitSessionTime extends WebConfigRule {
     }
 
     /**
-     * The setting as whole minutes, recording a finding when it is not a positive whole number.
+     * One of ASP.NET's timers.
+     *
+     * @param section the element whose {@code timeout} sets it
+     * @param setting the {@code timeout} as written, empty when ASP.NET's default applies
+     * @param minutes the minutes it allows, {@link Integer#MAX_VALUE} for {@code Infinite}
+     */
+    private record Timer(String section, Optional<Setting> setting, int minutes) {
+
+        String name() {
+            return section + "/@timeout";
+        }
+    }
+
+    /**
+     * Judges the shortest of the session state's time-out, the forms authentication ticket's and the
+     * declared Bizagi session time, the first of them on a tie, and names the one that decides. The
+     * message names neither of the other timers' values, so that every path sharing the deciding line
+     * reports it once.
+     */
+    private static void judgeWithFormsTicket(
+            EffectiveWebConfig config,
+            Timer session,
+            Timer ticket,
+            Optional<Setting> bizagi,
+            OptionalInt bizagiMinutes,
+            int limit,
+            String fix,
+            Findings findings) {
+        Timer aspnet = ticket.minutes() < session.minutes() ? ticket : session;
+        Timer other = aspnet == ticket ? session : ticket;
+        if (bizagiMinutes.isPresent() && bizagiMinutes.getAsInt() < aspnet.minutes()) {
+            if (bizagiMinutes.getAsInt() > limit) {
+                findings.add(
+                        bizagi.orElseThrow().location(),
+                        "Sessions last " + bizagiMinutes.getAsInt() + " minutes, as "
+                                + AuthenticationSettings.SESSION_MINUTES + " decides: " + session.name() + " and "
+                                + ticket.name() + " are longer; the policy allows " + limit + ".",
+                        fix);
+            }
+            return;
+        }
+        if (aspnet.minutes() <= limit) {
+            return;
+        }
+        String state = aspnet.setting()
+                .map(setting -> "it is " + setting.value())
+                .orElse("it is not set, so ASP.NET's default applies");
+        String others = bizagiMinutes.isPresent()
+                ? "neither " + other.name() + " nor " + AuthenticationSettings.SESSION_MINUTES + " is shorter"
+                : other.name() + " is not shorter";
+        findings.add(
+                aspnet.setting().map(Setting::location).orElseGet(() -> config.anchor(aspnet.section())),
+                "Sessions last " + aspnet.minutes() + " minutes, as " + aspnet.name() + " decides: " + state + ", and "
+                        + others + "; the policy allows " + limit + ".",
+                fix);
+    }
+
+    /**
+     * The setting as whole minutes, recording a finding when it is an unresolved token or not a
+     * positive whole number.
      *
      * @param consequence what an unreadable value leads to, starting with a comma, or empty
      */
     private static OptionalInt minutes(
             Optional<Setting> setting, String name, String consequence, String fix, Findings findings) {
         if (setting.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (findings.addUnresolvedToken(
+                setting.get().location(), name, setting.get().value(), "within the policy's session time")) {
             return OptionalInt.empty();
         }
         OptionalInt minutes = Values.parseInt(setting.get().value().strip());

@@ -23,7 +23,10 @@ import java.util.regex.PatternSyntaxException;
  * (https://learn.microsoft.com/iis/extensions/url-rewrite-module/url-rewrite-module-20-configuration-reference).
  *
  * <p>Limitations: a rule with a {@code preCondition} or {@code conditions} is not accepted, since it
- * may apply to some responses only; patterns are judged by trying them on typical header values.
+ * may apply to some responses only, nor one with an unresolved token ({@code #{...}}, {@code ${...}})
+ * in an attribute of its {@code rule}, {@code match} or {@code action} other than the rule's name,
+ * since what it does depends on a value not yet written; patterns are judged by trying them on
+ * typical header values.
  */
 final class OutboundRewrite {
 
@@ -54,7 +57,11 @@ final class OutboundRewrite {
         }
         Optional<LocatedElement> match = element.lastChild("match");
         Optional<LocatedElement> action = element.lastChild("action");
-        if (match.isEmpty() || action.isEmpty()) {
+        if (match.isEmpty()
+                || action.isEmpty()
+                || holdsToken(element)
+                || holdsToken(match.get())
+                || holdsToken(action.get())) {
             return false;
         }
         boolean readsVariable = match.get()
@@ -77,6 +84,17 @@ final class OutboundRewrite {
                 && !negated
                 && rewritesToNothing
                 && matchesAnyValue(match.get().findAttribute("pattern").orElse(""), syntax, ignoreCase);
+    }
+
+    /**
+     * Whether an attribute of {@code element} that decides what it does holds a placeholder that no tool
+     * replaced; a rule's {@code name} only labels it.
+     */
+    private static boolean holdsToken(LocatedElement element) {
+        return element.attributes().stream()
+                .filter(attribute -> !attribute.getName().equals("name"))
+                .anyMatch(attribute ->
+                        Values.unresolvedToken(attribute.getValue()).isPresent());
     }
 
     /** Whether the rule only acts when conditions hold, which may leave some responses untouched. */

@@ -18,8 +18,7 @@ import java.util.Optional;
  *
  * <p>Source: Bizagi hardening guide, mandatory part 1 ("PROTOCOL" key).
  *
- * <p>Limitations: settings merged from {@code appSettings file="..."} or {@code configSource} are not
- * read; the value is compared without regard to case or surrounding spaces.
+ * <p>Limitations: the value is compared without regard to case or surrounding spaces.
  */
 public final class RequireHttpsProtocol extends WebConfigRule {
 
@@ -45,9 +44,12 @@ public final class RequireHttpsProtocol extends WebConfigRule {
             return;
         }
         String value = protocol.get().attribute("value").orElse("");
+        if (findings.addUnresolvedToken(protocol.get().locationOf("value"), "appSettings PROTOCOL", value, "HTTPS")) {
+            return;
+        }
         if (!value.strip().equalsIgnoreCase("HTTPS")) {
             findings.add(
-                    protocol.get().location(),
+                    protocol.get().locationOf("value"),
                     "appSettings PROTOCOL is \"" + value + "\", not HTTPS, so Bizagi serves its links over plain HTTP.",
                     "Set <add key=\"PROTOCOL\" value=\"HTTPS\"/> in <appSettings>.");
         }

@@ -32,6 +32,7 @@ public final class RequireViewStateEncryption extends WebConfigRule {
                 "viewStateEncryptionMode",
                 Set.of("Auto", "Always", "Never"),
                 "Auto",
+                "Always",
                 FIX,
                 findings);
         if (mode.isEmpty() || mode.get().equals("Always")) {

@@ -49,7 +49,8 @@ abstract class WebConfigRule extends AbstractRule {
     abstract void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings);
 
     /**
-     * Requires a boolean attribute to hold {@code required}, reading it as .NET does.
+     * Requires a boolean attribute to hold {@code required}, reading it as .NET does; an unresolved
+     * token is a finding of its own.
      *
      * @param frameworkDefault the value ASP.NET or IIS uses when no file sets the attribute
      * @param consequence what the wrong value lets happen, ending without a full stop
@@ -75,6 +76,10 @@ abstract class WebConfigRule extends AbstractRule {
             }
             return;
         }
+        if (findings.addUnresolvedToken(
+                setting.get().location(), name, setting.get().value(), String.valueOf(required))) {
+            return;
+        }
         Optional<Boolean> value = Values.parseBoolean(setting.get().value());
         if (value.isEmpty()) {
             findings.add(
@@ -86,8 +91,9 @@ abstract class WebConfigRule extends AbstractRule {
 
     /**
      * Reads an enumeration attribute exactly as .NET does (case and spelling must match), recording a
-     * finding when the written value is none of {@code allowed}.
+     * finding when the written value is an unresolved token or none of {@code allowed}.
      *
+     * @param wanted the values the rule accepts, for the finding on a token, such as {@code Always}
      * @return the value in force: the written one if valid, else empty; {@code frameworkDefault} when
      *     no file sets it
      */
@@ -97,6 +103,7 @@ abstract class WebConfigRule extends AbstractRule {
             String attribute,
             Set<String> allowed,
             String frameworkDefault,
+            String wanted,
             String fix,
             Findings findings) {
         Optional<Setting> setting = config.attribute(sectionPath, attribute);
@@ -104,6 +111,9 @@ abstract class WebConfigRule extends AbstractRule {
             return Optional.of(frameworkDefault);
         }
         String value = setting.get().value();
+        if (findings.addUnresolvedToken(setting.get().location(), sectionPath + "/@" + attribute, value, wanted)) {
+            return Optional.empty();
+        }
         if (!allowed.contains(value)) {
             findings.add(
                     setting.get().location(),

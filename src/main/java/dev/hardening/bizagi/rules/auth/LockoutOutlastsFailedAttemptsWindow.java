@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * Requires a locked account (or password) to stay blocked at least as long as the window in which
  * failed logons are counted: Bizagi asks that "Account lockout duration" be no shorter than "Failed
  * login attempts time-out", or an attacker can keep guessing at the full rate. The three keys are
- * optional; those given must be whole numbers of minutes of 1 or more.
+ * optional; those given must be whole numbers of minutes of 1 or more, with no placeholder left in them.
  *
  * <p>Source: Bizagi, "Bizagi authentication" (account lockout duration).
  */
@@ -33,9 +33,14 @@ final class LockoutOutlastsFailedAttemptsWindow extends AuthenticationRule {
 
     @Override
     void check(AuthenticationSettings settings, Policy policy, Findings findings) {
-        OptionalInt window = minutes(settings, AuthenticationSettings.FAILED_ATTEMPTS_RESET_MINUTES, findings);
+        OptionalInt window = minutes(
+                settings,
+                AuthenticationSettings.FAILED_ATTEMPTS_RESET_MINUTES,
+                "no longer than " + String.join(" and ", DURATIONS),
+                findings);
         for (String key : DURATIONS) {
-            OptionalInt duration = minutes(settings, key, findings);
+            OptionalInt duration = minutes(
+                    settings, key, "no shorter than " + AuthenticationSettings.FAILED_ATTEMPTS_RESET_MINUTES, findings);
             if (window.isPresent() && duration.isPresent() && duration.getAsInt() < window.getAsInt()) {
                 findings.add(
                         settings.get(key).orElseThrow().location(),
@@ -47,12 +52,21 @@ final class LockoutOutlastsFailedAttemptsWindow extends AuthenticationRule {
         }
     }
 
-    private static OptionalInt minutes(AuthenticationSettings settings, String key, Findings findings) {
+    /**
+     * The setting as whole minutes, recording a finding when it is an unresolved token or not a
+     * positive whole number.
+     *
+     * @param wanted what the value must be next to the others, for the finding on a token
+     */
+    private static OptionalInt minutes(AuthenticationSettings settings, String key, String wanted, Findings findings) {
         Optional<Setting> setting = settings.get(key);
         if (setting.isEmpty()) {
             return OptionalInt.empty();
         }
         String value = setting.get().value().strip();
+        if (findings.addUnresolvedToken(setting.get().location(), key, value, wanted)) {
+            return OptionalInt.empty();
+        }
         OptionalInt minutes = Values.parseInt(value);
         if (minutes.isEmpty() || minutes.getAsInt() < 1) {
             findings.add(

@@ -12,7 +12,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * Requires one numeric authentication setting to be a whole number no lower than 1 and within the
- * policy's limit, which users set by a {@code bizagi.hardening.*} property. A missing key is a finding.
+ * policy's limit, which users set by a {@code bizagi.hardening.*} property. A missing key is a finding,
+ * and so is a placeholder left in the value.
  */
 final class NumericLimit extends AuthenticationRule {
 
@@ -52,6 +53,9 @@ final class NumericLimit extends AuthenticationRule {
             return;
         }
         String value = setting.get().value().strip();
+        if (findings.addUnresolvedToken(setting.get().location(), key, value, wanted)) {
+            return;
+        }
         OptionalInt number = Values.parseInt(value);
         if (number.isEmpty() || number.getAsInt() < 1) {
             findings.add(

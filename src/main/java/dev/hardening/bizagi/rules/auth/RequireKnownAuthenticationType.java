@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Requires {@code authentication.type} to name one of Bizagi's authentication types, since it decides
- * which rules apply. When it is missing or unknown, every rule is applied, Bizagi authentication's
- * included.
+ * which rules apply. When it is missing, unknown or a placeholder left unreplaced, every rule is
+ * applied, Bizagi authentication's included.
  */
 final class RequireKnownAuthenticationType extends AuthenticationRule {
 
@@ -31,12 +31,15 @@ final class RequireKnownAuthenticationType extends AuthenticationRule {
                     AuthenticationSettings.TYPE + " is not declared, so every rule applies as for Bizagi"
                             + " authentication.",
                     fix);
-        } else if (!AuthenticationSettings.TYPES.contains(
-                type.get().value().strip().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String value = type.get().value().strip();
+        if (!findings.addUnresolvedToken(type.get().location(), AuthenticationSettings.TYPE, value, "one of " + types)
+                && !AuthenticationSettings.TYPES.contains(value.toLowerCase(Locale.ROOT))) {
             findings.add(
                     type.get().location(),
-                    AuthenticationSettings.TYPE + " is \"" + type.get().value().strip() + "\", which is not a Bizagi"
-                            + " authentication type, so every rule applies as for Bizagi authentication.",
+                    AuthenticationSettings.TYPE + " is \"" + value + "\", which is not a Bizagi authentication type,"
+                            + " so every rule applies as for Bizagi authentication.",
                     fix);
         }
     }

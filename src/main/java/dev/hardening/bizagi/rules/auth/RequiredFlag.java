@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Requires one on/off authentication setting to hold the value Bizagi's guide asks for. A missing key
- * is a finding: the database value cannot be assumed.
+ * is a finding: the database value cannot be assumed; so is a placeholder left in the value.
  */
 final class RequiredFlag extends AuthenticationRule {
 
@@ -40,6 +40,9 @@ final class RequiredFlag extends AuthenticationRule {
             return;
         }
         String value = setting.get().value().strip();
+        if (findings.addUnresolvedToken(setting.get().location(), key, value, String.valueOf(required))) {
+            return;
+        }
         Optional<Boolean> flag = Values.parseBoolean(value);
         if (flag.isEmpty()) {
             findings.add(

@@ -14,7 +14,14 @@ import java.util.OptionalInt;
  * {@code maxSessionMinutes}. Absent, the container's own default applies (30 minutes on Tomcat,
  * JBoss and WebLogic alike), and 0 or less means sessions never expire.
  *
- * <p>Sources: Bizagi hardening guide, mandatory part 1 (session time); DISA STIG V-222979; CWE-613.
+ * <p>The value judged is the one the container assembles: web.xml's, else that of a
+ * {@code web-fragment.xml} in a {@code WEB-INF/lib} jar, unless web.xml is
+ * {@code metadata-complete="true"} (see {@link WebXml}). Fragments that set different time-outs while
+ * web.xml sets none stop the application from deploying; this rule reports that too, at the second
+ * fragment, since the fix is the same time-out in web.xml.
+ *
+ * <p>Sources: Bizagi hardening guide, mandatory part 1 (session time); DISA STIG V-222979; CWE-613;
+ * Servlet 3.0 §8.2.3 for fragments.
  *
  * <p>Limitations: a time-out set only outside the application's {@code web.xml} (WebLogic's
  * {@code weblogic.xml} {@code session-descriptor/timeout-secs}, Tomcat's {@code conf/web.xml}, the
@@ -35,16 +42,37 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
         int limit = policy.maxSessionMinutes();
         String fix = "Set <session-config><session-timeout>" + limit + "</session-timeout></session-config> in"
                 + " <web-app>.";
+        Optional<WebXml.FragmentConflict> conflict = webXml.fragmentConflict(PATH, LimitServletSessionTimeout::minutes);
+        if (conflict.isPresent()) {
+            findings.add(
+                    webXml.locate(conflict.get().other()),
+                    fragmentsDisagree(webXml, conflict.get(), "session-timeout"),
+                    "Set <session-config><session-timeout>" + limit + "</session-timeout></session-config> in"
+                            + " web.xml, which overrides every web-fragment.xml.");
+            return;
+        }
         Optional<LocatedElement> timeout = webXml.element(PATH);
         if (timeout.isEmpty()) {
             findings.add(
                     webXml.locate(webXml.deepestAlong(PATH)),
-                    "web.xml sets no session-timeout, so the container's default (30 minutes on most servers)"
-                            + " applies; the policy allows " + limit + ".",
+                    "web.xml sets no session-timeout" + ignoredFragmentNote(webXml, PATH) + ", so the container's"
+                            + " default (30 minutes on most servers) applies; the policy allows " + limit + ".",
                     fix);
             return;
         }
+        if (webXml.isFromFragment(timeout.get())) {
+            fix = "Set <session-config><session-timeout>" + limit + "</session-timeout></session-config> in"
+                    + " web.xml, which overrides web-fragment.xml, or here.";
+        }
         String text = timeout.get().trimmedText();
+        if (findings.addUnresolvedToken(
+                webXml.locate(timeout.get()),
+                PATH,
+                text,
+                "from 1 to " + limit + " minutes",
+                replaceToken(webXml, timeout.get()))) {
+            return;
+        }
         OptionalInt minutes = Values.parseInt(text);
         if (minutes.isEmpty()) {
             findings.add(
@@ -63,5 +91,11 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
                     "session-timeout is " + minutes.getAsInt() + " minutes; the policy allows " + limit + ".",
                     fix);
         }
+    }
+
+    /** The time-out as the container compares fragments' values: a number when it is one. */
+    private static Object minutes(String text) {
+        OptionalInt minutes = Values.parseInt(text);
+        return minutes.isPresent() ? (Object) minutes.getAsInt() : text;
     }
 }

@@ -11,15 +11,37 @@ import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Requires {@code PROTOCOL} in {@code bizagi-config.properties} to be {@code HTTPS} on the JEE edition,
  * so that Bizagi builds the links in its pages and notifications over TLS. Quotes around the value are
- * tolerated and case does not matter. A deployment with a {@code web.xml} but no
- * {@code bizagi-config.properties} cannot be shown to use HTTPS, and is reported at each web.xml.
+ * tolerated and case does not matter; a placeholder left in it ({@code ${protocol}}) is a finding of
+ * its own.
  *
- * <p>Sources: Bizagi, "Security for the JEE edition".
+ * <p>Each web application needs a {@code bizagi-config.properties} of its own: one whose web.xml has
+ * none within reach cannot be shown to use HTTPS, and is reported at its web.xml. Within reach are
+ * the files
+ *
+ * <ul>
+ *   <li>in the archive the web.xml was found in (the war, its {@code WEB-INF/classes} included), and in
+ *       the jars directly in its {@code WEB-INF/lib};
+ *   <li>in the nearest enclosing archive whose name ends in {@code .ear}, outside its modules (such as
+ *       {@code lib/config/}), and in the jars directly in the ear's {@code lib/};
+ *   <li>when the check reads folders, anywhere under the same folder ({@code target} or
+ *       {@code src/main}); a web application unpacked inside a zip likewise reaches all of that zip.
+ * </ul>
+ *
+ * So two wars in one zip that is not an ear each need their own, and one in the ear serves all its
+ * wars.
+ *
+ * <p>Sources: Bizagi, "Security for the JEE edition" (which does not say where the file lives); Java EE
+ * 7 §EE.8.2.1 for the ear's library directory.
+ *
+ * <p>Limitations: an ear's {@code library-directory} other than {@code lib} is not read, nor are the
+ * ear's EJB jars searched; a file kept on the server (a JBoss module, a path given to the JVM) is not
+ * seen, so such a web application is reported.
  */
 public final class RequireHttpsProtocolProperty extends AbstractRule {
 
@@ -39,21 +61,75 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
                         properties.at(1),
                         "bizagi-config.properties has no PROTOCOL key, so Bizagi builds its links over plain HTTP.",
                         FIX);
-            } else if (!Values.unquote(protocol.get().value()).equalsIgnoreCase("HTTPS")) {
+                continue;
+            }
+            String value = Values.unquote(protocol.get().value());
+            if (!findings.addUnresolvedToken(protocol.get().location(), "PROTOCOL", value, "HTTPS")
+                    && !value.equalsIgnoreCase("HTTPS")) {
                 findings.add(protocol.get().location(), notHttps(protocol.get().value()), FIX);
             }
         }
-        if (deployment.bizagiConfigs().isEmpty()) {
-            for (WebXml webXml : deployment.webXmls()) {
+        for (WebXml webXml : deployment.webXmls()) {
+            if (deployment.bizagiConfigs().stream().noneMatch(properties -> reaches(webXml, properties.file()))) {
                 findings.add(
                         webXml.locate(webXml.root()),
-                        "No bizagi-config.properties was found beside this web application, so its PROTOCOL cannot"
-                                + " be shown to be HTTPS.",
-                        "Package bizagi-config.properties with PROTOCOL=\"HTTPS\", or add its path to the"
-                                + " includes parameter if it lives under another name.");
+                        "No bizagi-config.properties was found within this web application's reach (its war or"
+                                + " folder, its WEB-INF/lib jars, the ear around it), so its PROTOCOL cannot be shown"
+                                + " to be HTTPS.",
+                        "Package bizagi-config.properties with PROTOCOL=\"HTTPS\" in the war (WEB-INF/classes) or"
+                                + " in its ear, or add its path to the includes parameter if it lives under another"
+                                + " name.");
             }
         }
         return findings.list();
+    }
+
+    /** Whether the web application of {@code webXml} reads the file shown as {@code file}. */
+    private static boolean reaches(WebXml webXml, String file) {
+        String container = webXml.container();
+        if (!webXml.archived()) {
+            return file.startsWith(container + "/") && !file.contains("!/");
+        }
+        if (inArchive(container, file, webXml.libraryFolder())) {
+            return true;
+        }
+        return enclosingEar(container).map(ear -> inArchive(ear, file, "lib/")).orElse(false);
+    }
+
+    /**
+     * Whether {@code file} is an entry of {@code archive}, or of a jar directly in its {@code lib}
+     * folder (such as {@code WEB-INF/lib/}).
+     */
+    private static boolean inArchive(String archive, String file, String lib) {
+        String prefix = archive + "!/";
+        if (!file.startsWith(prefix)) {
+            return false;
+        }
+        String entry = file.substring(prefix.length());
+        int nested = entry.indexOf("!/");
+        if (nested < 0) {
+            return true;
+        }
+        String jar = entry.substring(0, nested);
+        return jar.startsWith(lib)
+                && !jar.substring(lib.length()).contains("/")
+                && jar.toLowerCase(Locale.ROOT).endsWith(".jar")
+                && !entry.substring(nested + 2).contains("!/");
+    }
+
+    /** The nearest of {@code container} and the archives around it whose name ends in {@code .ear}. */
+    private static Optional<String> enclosingEar(String container) {
+        String current = container;
+        while (true) {
+            if (current.toLowerCase(Locale.ROOT).endsWith(".ear")) {
+                return Optional.of(current);
+            }
+            int outer = current.lastIndexOf("!/");
+            if (outer < 0) {
+                return Optional.empty();
+            }
+            current = current.substring(0, outer);
+        }
     }
 
     /**

@@ -11,10 +11,17 @@ import java.util.Optional;
  * A rule that requires one flag of {@code session-config/cookie-config} in {@code web.xml} to be
  * {@code true}, in any case and with white space around it: Tomcat and JBoss read the flag with
  * {@code Boolean.valueOf}, so {@code 1}, which XML Schema would accept, is false there (apache/tomcat:
- * {@code SessionConfig.java}; jboss/metadata: {@code CookieConfigMetaDataParser.java}). The element
+ * {@code SessionConfig.java}; jboss/metadata: {@code CookieConfigMetaDataParser.java}). A placeholder
+ * left in the flag ({@code ${cookie.secure}}) is a finding of its own. The element
  * exists from Servlet 3.0 on; an older descriptor cannot set it, which the finding says. A descriptor
  * without a {@code version} attribute is taken for the DTD-based 2.3 or older only when its root is in
  * no namespace; schema-based descriptors that omit the attribute are not.
+ *
+ * <p>The flag judged is the one the container assembles: web.xml's, else that of a
+ * {@code web-fragment.xml} in a {@code WEB-INF/lib} jar, unless web.xml is
+ * {@code metadata-complete="true"} (see {@link WebXml}). Fragments that set the flag differently while
+ * web.xml sets none stop the application from deploying; the rule reports that too, at the second
+ * fragment (Servlet 3.0 §8.2.3).
  *
  * <p>Limitations: server descriptors that set the same flag ({@code weblogic.xml}
  * {@code session-descriptor/cookie-secure} and {@code cookie-http-only}, Tomcat's {@code context.xml})
@@ -43,6 +50,17 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
         String path = "session-config/cookie-config/" + flag;
         String fix = "Set <session-config><cookie-config><" + flag + ">true</" + flag
                 + "></cookie-config></session-config> in <web-app> (Servlet 3.0 or later).";
+        Optional<WebXml.FragmentConflict> conflict =
+                webXml.fragmentConflict(path, text -> Boolean.valueOf(text.equalsIgnoreCase("true")));
+        if (conflict.isPresent()) {
+            findings.add(
+                    webXml.locate(conflict.get().other()),
+                    fragmentsDisagree(webXml, conflict.get(), "cookie-config/" + flag),
+                    "Set <session-config><cookie-config><" + flag + ">true</" + flag
+                            + "></cookie-config></session-config> in web.xml, which overrides every"
+                            + " web-fragment.xml.");
+            return;
+        }
         Optional<LocatedElement> element = webXml.element(path);
         if (element.isEmpty()) {
             String version = webXml.version().orElse("2.3 or older");
@@ -51,12 +69,25 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
                     .orElse(webXml.root().getNamespaceURI().isEmpty());
             findings.add(
                     webXml.locate(webXml.deepestAlong(path)),
-                    "web.xml does not set cookie-config/" + flag + ", so " + whenAbsent
+                    "web.xml does not set cookie-config/" + flag + ignoredFragmentNote(webXml, path) + ", so "
+                            + whenAbsent
                             + (predates ? " (this Servlet " + version + " descriptor cannot set it)" : "") + ".",
                     fix);
             return;
         }
+        if (webXml.isFromFragment(element.get())) {
+            fix = "Set <session-config><cookie-config><" + flag + ">true</" + flag
+                    + "></cookie-config></session-config> in web.xml, which overrides web-fragment.xml, or here.";
+        }
         String text = element.get().trimmedText();
+        if (findings.addUnresolvedToken(
+                webXml.locate(element.get()),
+                "cookie-config/" + flag,
+                text,
+                "true",
+                replaceToken(webXml, element.get()))) {
+            return;
+        }
         if (!text.equalsIgnoreCase("true")) {
             String shown = text.isEmpty() ? "empty" : "\"" + text + "\"";
             findings.add(

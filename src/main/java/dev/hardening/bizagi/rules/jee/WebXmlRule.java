@@ -2,6 +2,7 @@ package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.WebXml;
+import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
@@ -11,6 +12,21 @@ import java.util.List;
 
 /** A rule judged on every servlet deployment descriptor in the deployment. */
 abstract class WebXmlRule extends AbstractRule {
+
+    /**
+     * How to resolve a token left in web.xml: maven-war-plugin copies {@code WEB-INF/web.xml} unfiltered
+     * unless {@code filteringDeploymentDescriptors} is true.
+     */
+    static final String FILTER_DESCRIPTOR = "Filter the descriptor when the war is built (maven-war-plugin's"
+            + " <filteringDeploymentDescriptors>true</filteringDeploymentDescriptors>) or write the value itself.";
+
+    /**
+     * How to resolve a token left in {@code element}: {@link #FILTER_DESCRIPTOR} in web.xml, the general
+     * advice in a web-fragment.xml, which the jar's own build writes.
+     */
+    static String replaceToken(WebXml webXml, LocatedElement element) {
+        return webXml.isFromFragment(element) ? Findings.REPLACE_TOKEN : FILTER_DESCRIPTOR;
+    }
 
     WebXmlRule(String id, String title, Severity severity) {
         super(id, title, severity);
@@ -27,4 +43,29 @@ abstract class WebXmlRule extends AbstractRule {
 
     /** Records in {@code findings} what {@code webXml} lacks. */
     abstract void check(WebXml webXml, Policy policy, Findings findings);
+
+    /**
+     * What is wrong when fragments disagree on {@code name} and web.xml sets none: the container
+     * refuses to deploy the application.
+     */
+    static String fragmentsDisagree(WebXml webXml, WebXml.FragmentConflict conflict, String name) {
+        return "web-fragment.xml files disagree on " + name + " (\""
+                + conflict.other().trimmedText() + "\" here, \""
+                + conflict.first().trimmedText() + "\" in " + webXml.locate(conflict.first()) + ") and web.xml"
+                + " sets none, so the container refuses to deploy the application.";
+    }
+
+    /**
+     * Why a fragment that sets {@code path} does not count, in parentheses with a leading space; empty
+     * when no fragment left out sets it.
+     */
+    static String ignoredFragmentNote(WebXml webXml, String path) {
+        return webXml.ignoredFragmentElement(path)
+                .map(element -> " (" + webXml.locate(element) + " sets it, but "
+                        + (webXml.metadataComplete()
+                                ? "web.xml is metadata-complete, so the container reads no web-fragment.xml"
+                                : "web.xml's absolute-ordering leaves that fragment out")
+                        + ")")
+                .orElse("");
+    }
 }

@@ -1,0 +1,72 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.Setting;
+import dev.hardening.bizagi.rules.Findings;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Requires {@code system.web/authentication/forms/@cookieless="UseCookies"} where the authentication
+ * mode is {@code Forms}, so that the forms authentication ticket always travels in a cookie and never
+ * in the URL. Absent, ASP.NET uses {@code UseDeviceProfile}, which puts the ticket in the URL for
+ * browsers its device profiles list as lacking cookies. The value is read exactly, as .NET reads
+ * enumerations: {@code usecookies} is refused.
+ *
+ * <p>Sources: CIS IIS 10 2.4; Puma Scan SEC0004; .NET Framework reference source,
+ * {@code FormsAuthenticationConfiguration} and {@code HttpCookieMode} (default {@code UseDeviceProfile});
+ * CWE-598.
+ */
+public final class RequireFormsCookies extends FormsAuthenticationRule {
+
+    private static final String FIX =
+            "Set <forms cookieless=\"UseCookies\"/> in <system.web><authentication mode=\"Forms\">.";
+
+    private static final String EXPOSED = ", where logs, Referer headers and shared links expose it.";
+
+    public RequireFormsCookies() {
+        super(
+                "ASPNET-FORMS-COOKIELESS",
+                "The forms authentication ticket travels in a cookie, never in the URL",
+                false);
+    }
+
+    @Override
+    void checkForms(EffectiveWebConfig config, Findings findings) {
+        Optional<String> mode = readEnumeration(
+                config,
+                FORMS,
+                "cookieless",
+                Set.of("UseUri", "UseCookies", "AutoDetect", "UseDeviceProfile"),
+                "UseDeviceProfile",
+                "UseCookies",
+                FIX,
+                findings);
+        if (mode.isEmpty() || mode.get().equals("UseCookies")) {
+            return;
+        }
+        Optional<Setting> stated = config.attribute(FORMS, "cookieless");
+        if (stated.isPresent()) {
+            findings.add(
+                    stated.get().location(),
+                    FORMS + "/@cookieless is " + mode.get() + ": " + inUrl(mode.get()) + EXPOSED,
+                    FIX);
+            return;
+        }
+        findings.add(
+                config.anchor(FORMS),
+                FORMS + "/@cookieless is not set, so the default UseDeviceProfile applies: " + inUrl("UseDeviceProfile")
+                        + EXPOSED,
+                FIX);
+    }
+
+    /** When ASP.NET puts the ticket in the URL under {@code mode}, a value other than {@code UseCookies}. */
+    private static String inUrl(String mode) {
+        String when = switch (mode) {
+            case "UseUri" -> "every URL";
+            case "AutoDetect" -> "the URL for any browser that does not return its test cookie";
+            default -> "the URL for browsers its device profiles list as lacking cookies";
+        };
+        return "ASP.NET puts the forms authentication ticket in " + when;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.rules.Findings;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Requires {@code system.web/authentication/forms/@protection} to stay {@code All} where the
+ * authentication mode is {@code Forms}, so that the forms authentication ticket is both encrypted and
+ * validated. Absent, ASP.NET uses {@code All}. The value is read exactly, as .NET reads enumerations:
+ * {@code all} is refused.
+ *
+ * <p>Sources: CIS IIS 10 2.5; Puma Scan SEC0006; .NET Framework reference source,
+ * {@code FormsAuthenticationConfiguration} and {@code FormsProtectionEnum} (default {@code All});
+ * CWE-311, CWE-345.
+ *
+ * <p>Limitations: the value is judged as written, whatever {@code machineKey/@compatibilityMode} says.
+ */
+public final class RequireFormsTicketProtection extends FormsAuthenticationRule {
+
+    private static final String FIX = "Set <forms protection=\"All\"/> in <system.web><authentication"
+            + " mode=\"Forms\">, or remove the protection attribute.";
+
+    public RequireFormsTicketProtection() {
+        super("ASPNET-FORMS-PROTECTION", "The forms authentication ticket is encrypted and validated", false);
+    }
+
+    @Override
+    void checkForms(EffectiveWebConfig config, Findings findings) {
+        Optional<String> protection = readEnumeration(
+                config,
+                FORMS,
+                "protection",
+                Set.of("All", "None", "Encryption", "Validation"),
+                "All",
+                "All",
+                FIX,
+                findings);
+        if (protection.isEmpty() || protection.get().equals("All")) {
+            return;
+        }
+        findings.add(
+                config.attribute(FORMS, "protection").orElseThrow().location(),
+                FORMS + "/@protection is " + protection.get() + ": " + weakness(protection.get()) + ".",
+                FIX);
+    }
+
+    /** What {@code protection}, a value other than {@code All}, leaves undone. */
+    private static String weakness(String protection) {
+        return switch (protection) {
+            case "None" ->
+                "the forms authentication ticket is neither encrypted nor validated, so anyone can read it"
+                        + " and forge one";
+            case "Encryption" ->
+                "the forms authentication ticket is encrypted but not validated, so it can be altered unnoticed";
+            default ->
+                "the forms authentication ticket is validated but not encrypted, so anyone holding it can read it";
+        };
+    }
+}

@@ -1,0 +1,233 @@
+package dev.hardening.bizagi.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hardening.bizagi.input.Descriptor;
+import dev.hardening.bizagi.input.DescriptorKind;
+import dev.hardening.bizagi.parse.LocatedProperties;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers {@code <location path="...">} blocks add to the configuration of the path they name: after
+ * the top-level sections of their file, before the path's own web.config, and, with
+ * {@code inheritInChildApplications="false"}, not at all inside a folder run as an application.
+ */
+class LocationLayersTest {
+
+    private static final String ROOT = "web.config";
+    private static final String SERVICES = "WebServices/web.config";
+
+    private static final String ROOT_WITH_BLOCK = """
+            <configuration>
+              <system.web>
+                <compilation debug="false" />
+                <httpCookies requireSSL="true" />
+              </system.web>
+              <location path="WebServices">
+                <system.web>
+                  <compilation debug="true" />
+                  <httpCookies requireSSL="false" />
+                </system.web>
+              </location>
+            </configuration>
+            """;
+
+    private static final String ROOT_NOT_INHERITED = """
+            <configuration>
+              <system.web>
+                <trace enabled="false" />
+              </system.web>
+              <location path="." inheritInChildApplications="false">
+                <system.web>
+                  <httpCookies requireSSL="true" />
+                </system.web>
+              </location>
+              <location path="WebServices" inheritInChildApplications="false">
+                <system.web>
+                  <compilation debug="true" />
+                </system.web>
+              </location>
+            </configuration>
+            """;
+
+    private static final String SERVICES_OWN = """
+            <configuration>
+              <system.web>
+                <httpCookies requireSSL="true" />
+              </system.web>
+            </configuration>
+            """;
+
+    @Test
+    void parentTopLevelThenParentLocationThenTheFoldersOwnFile() {
+        Deployment deployment = new DeploymentReader()
+                .read(List.of(descriptor(SERVICES, SERVICES_OWN), descriptor(ROOT, ROOT_WITH_BLOCK)), authentication());
+
+        EffectiveWebConfig services = configOf(deployment, "WebServices");
+
+        assertEquals(
+                List.of(
+                        "portal/web.config (own)",
+                        "portal/web.config (WebServices)",
+                        "portal/WebServices/web.config (own)"),
+                layers(services));
+        assertEquals("", services.locationLabel());
+        assertEquals(
+                new Setting(
+                        "true",
+                        new SourceLocation(
+                                "portal/WebServices/web.config", 3, "/configuration/system.web/httpCookies")),
+                services.attribute("system.web/httpCookies", "requireSSL").orElseThrow());
+        assertEquals(
+                new Setting(
+                        "true",
+                        new SourceLocation("portal/web.config", 8, "/configuration/location/system.web/compilation")),
+                services.attribute("system.web/compilation", "debug").orElseThrow());
+    }
+
+    @Test
+    void locationPathWithoutAFileOfItsOwnIsJudgedUnderItsLabel() {
+        Deployment deployment =
+                new DeploymentReader().read(List.of(descriptor(ROOT, ROOT_WITH_BLOCK)), authentication());
+
+        EffectiveWebConfig services = configOf(deployment, "WebServices");
+
+        assertEquals("location path=\"WebServices\"", services.locationLabel());
+        assertEquals(List.of("portal/web.config (own)", "portal/web.config (WebServices)"), layers(services));
+        assertEquals(
+                "false",
+                services.attribute("system.web/httpCookies", "requireSSL")
+                        .orElseThrow()
+                        .value());
+        assertEquals(
+                "true",
+                configOf(deployment, "")
+                        .attribute("system.web/httpCookies", "requireSSL")
+                        .orElseThrow()
+                        .value());
+    }
+
+    @Test
+    void locationPathNamesItsFolderWhateverTheCaseAndSlashes() {
+        String root = ROOT_WITH_BLOCK.replace("path=\"WebServices\"", "path=\"./webservices/\"");
+        Deployment deployment = new DeploymentReader()
+                .read(List.of(descriptor(ROOT, root), descriptor(SERVICES, "<configuration />")), authentication());
+
+        EffectiveWebConfig services = configOf(deployment, "WebServices");
+
+        assertEquals(
+                List.of(
+                        "portal/web.config (own)",
+                        "portal/web.config (webservices)",
+                        "portal/WebServices/web.config (own)"),
+                layers(services));
+        assertEquals(2, deployment.webConfigs().size());
+    }
+
+    @Test
+    void inheritInChildApplicationsFalseReachesFoldersOfTheSameApplication() {
+        Deployment deployment = new DeploymentReader()
+                .read(
+                        List.of(descriptor(ROOT, ROOT_NOT_INHERITED), descriptor(SERVICES, "<configuration />")),
+                        authentication());
+
+        EffectiveWebConfig services = configOf(deployment, "WebServices");
+
+        assertEquals(
+                List.of(
+                        "portal/web.config (own)",
+                        "portal/web.config (WebServices)",
+                        "portal/WebServices/web.config (own)"),
+                layers(services));
+        assertEquals(
+                "true",
+                services.attribute("system.web/httpCookies", "requireSSL")
+                        .orElseThrow()
+                        .value());
+        assertEquals(
+                "true",
+                services.attribute("system.web/compilation", "debug")
+                        .orElseThrow()
+                        .value());
+    }
+
+    @Test
+    void inheritInChildApplicationsFalseStopsAtAChildApplication() {
+        Deployment deployment = new DeploymentReader(List.of("WebServices"), "Release")
+                .read(
+                        List.of(descriptor(ROOT, ROOT_NOT_INHERITED), descriptor(SERVICES, "<configuration />")),
+                        authentication());
+
+        EffectiveWebConfig services = configOf(deployment, "WebServices");
+        EffectiveWebConfig root = configOf(deployment, "");
+
+        assertEquals(List.of("portal/web.config (own)", "portal/WebServices/web.config (own)"), layers(services));
+        assertEquals(1, services.layers().get(0).scopes().size(), "only the top-level sections reach the child");
+        assertEquals(
+                "false",
+                services.attribute("system.web/trace", "enabled").orElseThrow().value());
+        assertTrue(services.attribute("system.web/httpCookies", "requireSSL").isEmpty());
+        assertTrue(services.attribute("system.web/compilation", "debug").isEmpty());
+        assertEquals(
+                "true",
+                root.attribute("system.web/httpCookies", "requireSSL")
+                        .orElseThrow()
+                        .value());
+    }
+
+    @Test
+    void blockWithoutTheAttributeReachesAChildApplication() {
+        Deployment deployment = new DeploymentReader(List.of("WebServices"), "Release")
+                .read(
+                        List.of(descriptor(ROOT, ROOT_WITH_BLOCK), descriptor(SERVICES, "<configuration />")),
+                        authentication());
+
+        EffectiveWebConfig services = configOf(deployment, "WebServices");
+
+        assertEquals(
+                "false",
+                services.attribute("system.web/httpCookies", "requireSSL")
+                        .orElseThrow()
+                        .value());
+        assertEquals(
+                List.of(
+                        "portal/web.config (own)",
+                        "portal/web.config (WebServices)",
+                        "portal/WebServices/web.config (own)"),
+                layers(services));
+    }
+
+    /** The configuration of {@code folder}: the one whose last layer is that folder's file or block. */
+    private static EffectiveWebConfig configOf(Deployment deployment, String folder) {
+        List<EffectiveWebConfig> matches = deployment.webConfigs().stream()
+                .filter(config -> {
+                    ConfigLayer last = config.lastLayer();
+                    String path = last.locationPath().isEmpty()
+                            ? last.file().descriptor().folder()
+                            : last.locationPath();
+                    return path.equalsIgnoreCase(folder);
+                })
+                .toList();
+        assertEquals(1, matches.size(), "configurations of " + folder + ": " + matches.size());
+        return matches.get(0);
+    }
+
+    private static List<String> layers(EffectiveWebConfig config) {
+        return config.layers().stream()
+                .map(layer -> layer.file().file() + " ("
+                        + (layer.locationPath().isEmpty() ? "own" : layer.locationPath()) + ")")
+                .toList();
+    }
+
+    private static Descriptor descriptor(String path, String xml) {
+        return new Descriptor(DescriptorKind.WEB_CONFIG, "portal", path, false, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationSettings authentication() {
+        return new AuthenticationSettings(LocatedProperties.read(
+                "session.timeMinutes=5\n".getBytes(StandardCharsets.UTF_8), "authentication.properties"));
+    }
+}
