@@ -11,7 +11,7 @@ import java.io.InputStream;
  */
 public record ReadLimits(long maxDescriptorBytes, int maxNestingDepth) {
 
-    /** 32 MiB per file, archives nested 4 deep (a jar in a war in an ear in a zip). */
+    /** 32 MiB per file; four levels of archives inside the one on disk (a jar in a war in an ear in a zip is three). */
     public static final ReadLimits DEFAULT = new ReadLimits(32L * 1024 * 1024, 4);
 
     public ReadLimits {

@@ -100,14 +100,6 @@ public final class AuthenticationSettings {
                 .orElse(true);
     }
 
-    /** The system user's name, {@value #DEFAULT_SYSTEM_USER} when the file does not give one. */
-    public String systemUserName() {
-        return get(SYSTEM_USER_NAME)
-                .map(Setting::value)
-                .filter(name -> !name.isBlank())
-                .orElse(DEFAULT_SYSTEM_USER);
-    }
-
     /** The location of the file's first line, where a missing key is reported. */
     public SourceLocation top() {
         return properties.at(1);

@@ -28,17 +28,6 @@ public final class Companions {
         return Optional.ofNullable(byKey.get(key(container, path)));
     }
 
-    /** The companions whose container is {@code container}, in the order they were found. */
-    public List<Descriptor> in(String container) {
-        List<Descriptor> found = new ArrayList<>();
-        for (Descriptor companion : byKey.values()) {
-            if (companion.container().equals(container)) {
-                found.add(companion);
-            }
-        }
-        return found;
-    }
-
     /** The companions whose container starts with {@code prefix}, in the order they were found. */
     public List<Descriptor> under(String prefix) {
         List<Descriptor> found = new ArrayList<>();

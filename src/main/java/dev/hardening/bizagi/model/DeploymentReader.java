@@ -85,6 +85,10 @@ public final class DeploymentReader {
                 }
             } catch (MalformedDescriptorException e) {
                 malformed.add(e);
+            } catch (RuntimeException e) {
+                // A file the model could not take in must stop the check with its name, not a stack trace.
+                malformed.add(new MalformedDescriptorException(
+                        descriptor.displayPath(), 0, "could not be read (" + e + ")", e));
             }
         }
         return new Deployment(
@@ -172,7 +176,7 @@ public final class DeploymentReader {
                     continue;
                 }
                 List<LocatedElement> scopes = location.getValue().stream()
-                        .filter(scope -> inherits(scope, folder, target))
+                        .filter(scope -> inherits(scope, locationTarget, target))
                         .toList();
                 if (!scopes.isEmpty()) {
                     contributions.add(new Contribution(
@@ -190,10 +194,12 @@ public final class DeploymentReader {
     }
 
     /**
-     * Whether a {@code <location>} block of the file in {@code folder} reaches {@code target}: always,
-     * unless it says {@code inheritInChildApplications="false"} and an application starts between the two.
+     * Whether a {@code <location>} block for the path {@code blockTarget} reaches {@code target}: always,
+     * unless it says {@code inheritInChildApplications="false"} and an application starts below the
+     * block's path, at or above {@code target}. As in .NET, the block still applies at its own path,
+     * even when that path is an application.
      */
-    private boolean inherits(LocatedElement location, String folder, String target) {
+    private boolean inherits(LocatedElement location, String blockTarget, String target) {
         boolean stopsAtApplications = location.findAttribute("inheritInChildApplications")
                 .map(value -> value.strip().equalsIgnoreCase("false"))
                 .orElse(false);
@@ -201,8 +207,8 @@ public final class DeploymentReader {
             return true;
         }
         return applications.stream()
-                .noneMatch(application -> !application.equals(folder)
-                        && isAncestorOrSelf(folder, application)
+                .noneMatch(application -> !application.equals(blockTarget)
+                        && isAncestorOrSelf(blockTarget, application)
                         && isAncestorOrSelf(application, target));
     }
 

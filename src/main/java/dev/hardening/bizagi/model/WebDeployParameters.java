@@ -5,6 +5,7 @@ import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.parse.LocatedElement.Origin;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.parse.SafeXmlReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -87,6 +88,11 @@ final class WebDeployParameters {
      */
     static LocatedElement apply(Descriptor file, LocatedElement root, Companions companions, SafeXmlReader xml)
             throws MalformedDescriptorException {
+        if (file.archived() && companions.find(file.container(), "archive.xml").isEmpty()) {
+            // A zip without archive.xml is copied into place, not deployed by Web Deploy: its
+            // parameters.xml changes nothing.
+            return root;
+        }
         Optional<Descriptor> declarations = declarations(file, companions);
         if (declarations.isEmpty()) {
             return root;
@@ -206,7 +212,18 @@ final class WebDeployParameters {
         String match = entry.findAttribute("match").orElse("");
         try {
             XPath xpath = CoreXPath.compile(match);
-            return xpath.selectNodes(shadow.document);
+            List<Node> nodes = new ArrayList<>();
+            for (Object selected : xpath.selectNodes(shadow.document)) {
+                if (!(selected instanceof Node node)) {
+                    throw new MalformedDescriptorException(
+                            declarations.displayPath(),
+                            entry.line(),
+                            "the match \"" + match + "\" gives a value, not the attributes or elements to set",
+                            null);
+                }
+                nodes.add(node);
+            }
+            return nodes;
         } catch (InvalidXPathException | XPathException e) {
             throw new MalformedDescriptorException(
                     declarations.displayPath(),

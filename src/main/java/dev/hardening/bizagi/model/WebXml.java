@@ -187,11 +187,6 @@ public final class WebXml {
         return current;
     }
 
-    /** The root's children with the given local name, in document order. */
-    public List<LocatedElement> children(String localName) {
-        return root.children(localName);
-    }
-
     /**
      * The Servlet specification version the descriptor declares in its {@code version} attribute, or
      * empty for the DTD-based 2.2 and 2.3 descriptors, which have none.

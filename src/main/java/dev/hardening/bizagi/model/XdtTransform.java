@@ -57,14 +57,17 @@ final class XdtTransform {
      * @param file the web.config
      * @param root its parsed root, changed in place
      * @param environment the build configuration whose transform applies, such as {@code Release}
-     * @return the transformed root; {@code root} itself when no transform stands beside the file
+     * @return the transformed root; {@code root} itself when no transform stands beside the file, or
+     *     when the file comes from an archive: a package holds what publishing produced, and copying it
+     *     into place applies no transform
      * @throws MalformedDescriptorException when the transform does not parse or cannot be applied
      */
     static LocatedElement apply(
             Descriptor file, LocatedElement root, Companions companions, SafeXmlReader xml, String environment)
             throws MalformedDescriptorException {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-        if (environment == null
+        if (file.archived()
+                || environment == null
                 || environment.isBlank()
                 || !name.toLowerCase(Locale.ROOT).equals("web.config")) {
             return root;

@@ -41,6 +41,8 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
 
+    private static final RuleCatalog RULES = RuleCatalog.standard();
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -188,20 +190,26 @@ public final class CheckMojo extends AbstractMojo {
         AuthenticationSettings authentication = readAuthenticationSettings();
         List<Descriptor> descriptors = findDescriptors();
 
-        Deployment deployment =
-                new DeploymentReader(orDefault(applications, List.of()), environment).read(descriptors, authentication);
+        Deployment deployment = read(descriptors, authentication);
 
-        RuleCatalog catalog = RuleCatalog.standard();
-        List<Finding> findings = catalog.judge(deployment, policy);
+        List<Finding> findings = RULES.judge(deployment, policy);
 
+        report(findings, deployment);
+
+        decide(findings, deployment);
+    }
+
+    private Deployment read(List<Descriptor> descriptors, AuthenticationSettings authentication) {
+        return new DeploymentReader(orDefault(applications, List.of()), environment).read(descriptors, authentication);
+    }
+
+    private void report(List<Finding> findings, Deployment deployment) {
         new ConsoleReport(new LogSink(getLog()))
                 .write(
                         findings,
                         deployment.malformed(),
                         deployment.filesRead(),
-                        catalog.rules().size());
-
-        decide(findings, deployment);
+                        RULES.rules().size());
     }
 
     private boolean isAggregatorWithoutArchive() {
@@ -235,7 +243,10 @@ public final class CheckMojo extends AbstractMojo {
         try {
             LocatedProperties properties = LocatedProperties.read(Files.readAllBytes(file), shown);
             if (!properties.problems().isEmpty()) {
-                throw new MojoExecutionException(properties.problems().get(0).getMessage());
+                properties.problems().forEach(problem -> getLog().error(problem.getMessage()));
+                throw new MojoExecutionException(shown + ": "
+                        + ConsoleReport.plural(properties.problems().size(), "line")
+                        + " cannot be read as properties; each is listed above.");
             }
             return new AuthenticationSettings(properties);
         } catch (IOException e) {

@@ -4,8 +4,10 @@ import dev.hardening.bizagi.rules.Policy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,12 +36,16 @@ public final class InitMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         Path file = authenticationSettings.toPath();
-        if (Files.exists(file)) {
-            throw new MojoExecutionException(file + " already exists; init never overwrites it.");
-        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, AuthenticationSettingsTemplate.text(Policy.GUIDE), StandardCharsets.UTF_8);
+            // CREATE_NEW: an existing file, or a link in its place, is never written through.
+            Files.writeString(
+                    file,
+                    AuthenticationSettingsTemplate.text(Policy.GUIDE),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw new MojoExecutionException(file + " already exists; init never overwrites it.", e);
         } catch (IOException e) {
             throw new MojoExecutionException(file + ": cannot be written (" + e.getMessage() + ")", e);
         }

@@ -164,18 +164,49 @@ class LocationLayersTest {
         EffectiveWebConfig services = configOf(deployment, "WebServices");
         EffectiveWebConfig root = configOf(deployment, "");
 
-        assertEquals(List.of("portal/web.config (own)", "portal/WebServices/web.config (own)"), layers(services));
-        assertEquals(1, services.layers().get(0).scopes().size(), "only the top-level sections reach the child");
+        assertEquals(
+                List.of(
+                        "portal/web.config (own)",
+                        "portal/web.config (WebServices)",
+                        "portal/WebServices/web.config (own)"),
+                layers(services));
+        assertEquals(1, services.layers().get(0).scopes().size(), "the root's path=\".\" block stays out");
         assertEquals(
                 "false",
                 services.attribute("system.web/trace", "enabled").orElseThrow().value());
         assertTrue(services.attribute("system.web/httpCookies", "requireSSL").isEmpty());
-        assertTrue(services.attribute("system.web/compilation", "debug").isEmpty());
+        assertEquals(
+                "true",
+                services.attribute("system.web/compilation", "debug")
+                        .orElseThrow()
+                        .value(),
+                "a block applies at its own path, even when that path is an application");
         assertEquals(
                 "true",
                 root.attribute("system.web/httpCookies", "requireSSL")
                         .orElseThrow()
                         .value());
+    }
+
+    @Test
+    void blockForAnApplicationStopsAtTheApplicationsBelowIt() {
+        Deployment deployment = new DeploymentReader(List.of("WebServices", "WebServices/Api"), "Release")
+                .read(
+                        List.of(
+                                descriptor(ROOT, ROOT_NOT_INHERITED),
+                                descriptor(SERVICES, "<configuration />"),
+                                descriptor("WebServices/Api/web.config", "<configuration />")),
+                        authentication());
+
+        EffectiveWebConfig api = configOf(deployment, "WebServices/Api");
+
+        assertTrue(api.attribute("system.web/compilation", "debug").isEmpty());
+        assertEquals(
+                List.of(
+                        "portal/web.config (own)",
+                        "portal/WebServices/web.config (own)",
+                        "portal/WebServices/Api/web.config (own)"),
+                layers(api));
     }
 
     @Test

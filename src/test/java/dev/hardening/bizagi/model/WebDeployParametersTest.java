@@ -12,6 +12,7 @@ import dev.hardening.bizagi.parse.SafeXmlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,23 @@ class WebDeployParametersTest {
 
     private final SafeXmlReader xml = new SafeXmlReader();
     private final List<Descriptor> companions = new ArrayList<>();
+
+    @BeforeEach
+    void packageIsAWebDeployPackage() {
+        inPackage("archive.xml", "<sitemanifest><contentPath path=\"PackageTmp\" /></sitemanifest>\n");
+    }
+
+    @Test
+    void zipWithoutArchiveXmlIsCopiedIntoPlaceAndItsParametersChangeNothing() throws Exception {
+        companions.removeIf(companion -> companion.path().equals("archive.xml"));
+        inPackage("parameters.xml", PROTOCOL_PARAMETER.replace("defaultValue=\"HTTPS\"", "defaultValue=\"HTTP\""));
+
+        CollectionItem protocol = protocol(apply(PORTAL));
+
+        assertEquals("HTTPS", protocol.attribute("value").orElseThrow());
+        assertEquals(
+                PACKAGE + "!/" + WEB_CONFIG + ":4", protocol.locationOf("value").toString());
+    }
 
     @Test
     void setParametersValueReplacesTheAttributeAndPointsAtItsLine() throws Exception {
@@ -247,6 +265,19 @@ class WebDeployParametersTest {
 
         assertEquals(8, e.line());
         assertTrue(e.reason().startsWith("the match \"/configuration/appSettings/"), e.reason());
+    }
+
+    @Test
+    void matchThatGivesAValueFailsAtItsLine() {
+        inPackage(
+                "parameters.xml",
+                PROTOCOL_PARAMETER.replace(
+                        "match=\"/configuration/appSettings/add[@key='PROTOCOL']/@value\"", "match=\"count(//add)\""));
+
+        MalformedDescriptorException e = assertThrows(MalformedDescriptorException.class, () -> apply(PORTAL));
+
+        assertEquals(8, e.line());
+        assertEquals("the match \"count(//add)\" gives a value, not the attributes or elements to set", e.reason());
     }
 
     @Test

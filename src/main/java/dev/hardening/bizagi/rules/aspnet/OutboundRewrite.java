@@ -25,8 +25,10 @@ import java.util.regex.PatternSyntaxException;
  * <p>Limitations: a rule with a {@code preCondition} or {@code conditions} is not accepted, since it
  * may apply to some responses only, nor one with an unresolved token ({@code #{...}}, {@code ${...}})
  * in an attribute of its {@code rule}, {@code match} or {@code action} other than the rule's name,
- * since what it does depends on a value not yet written; patterns are judged by trying them on
- * typical header values.
+ * since what it does depends on a value not yet written; a blanking rule counts only when no later
+ * rule rewrites the same variable (under any condition) and no earlier rule says
+ * {@code stopProcessing="true"}, whether or not that rule would match; patterns are judged by trying
+ * them on typical header values.
  */
 final class OutboundRewrite {
 
@@ -36,15 +38,52 @@ final class OutboundRewrite {
     private OutboundRewrite() {}
 
     /**
-     * The enabled outbound rule that blanks {@code serverVariable} for every response, if any.
+     * The enabled outbound rule that blanks {@code serverVariable} for every response, if any: the last
+     * rule that rewrites the variable must blank it, and no rule before it may stop processing.
      *
      * @param serverVariable such as {@code RESPONSE_SERVER}; compared without regard to case, an
      *     underscore matching a dash
      */
     static Optional<CollectionItem> blanking(EffectiveWebConfig config, String serverVariable) {
-        return config.collection("system.webServer/rewrite/outboundRules", "rule", "name", List.of()).stream()
-                .filter(rule -> blanks(rule, serverVariable))
-                .findFirst();
+        List<CollectionItem> rules =
+                config.collection("system.webServer/rewrite/outboundRules", "rule", "name", List.of()).stream()
+                        .filter(OutboundRewrite::enabled)
+                        .toList();
+        // Rules run in order, so the last one that rewrites the variable decides what is sent.
+        int last = -1;
+        for (int i = 0; i < rules.size(); i++) {
+            if (rewrites(rules.get(i), serverVariable)) {
+                last = i;
+            }
+        }
+        if (last < 0 || !blanks(rules.get(last), serverVariable)) {
+            return Optional.empty();
+        }
+        // A rule before it that stops processing may keep it from running.
+        for (CollectionItem earlier : rules.subList(0, last)) {
+            if (earlier.attribute("stopProcessing")
+                    .flatMap(Values::parseBoolean)
+                    .orElse(false)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(rules.get(last));
+    }
+
+    private static boolean enabled(CollectionItem rule) {
+        return rule.element() != null
+                && rule.attribute("enabled").flatMap(Values::parseBoolean).orElse(true);
+    }
+
+    /** Whether the rule rewrites {@code serverVariable} at all, under any condition. */
+    private static boolean rewrites(CollectionItem rule, String serverVariable) {
+        Optional<LocatedElement> match = rule.element().lastChild("match");
+        Optional<LocatedElement> action = rule.element().lastChild("action");
+        return match.flatMap(m -> m.findAttribute("serverVariable"))
+                        .map(variable -> headerName(variable).equals(headerName(serverVariable)))
+                        .orElse(false)
+                && action.map(a -> a.findAttribute("type").orElse("Rewrite").equals("Rewrite"))
+                        .orElse(false);
     }
 
     private static boolean blanks(CollectionItem rule, String serverVariable) {
