@@ -5,7 +5,7 @@ def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def expectLine = { String line -> assert lines.contains(line) : "missing line: " + line }
 
 def zip = 'target/claims-portal-1.0.0.zip'
-expectLine("[ERROR] ${zip}!/WebApplication/web.config:3: cannot be parsed: <appSettings file=\"secrets.config\">"
+expectLine("[ERROR] ${zip}!/WebApplication/web.config:3: cannot be resolved: <appSettings file=\"secrets.config\">"
         + " names ${zip}!/WebApplication/secrets.config, which is not there (or the check's excludes leave it out):"
         + " ASP.NET would silently skip the settings it holds, so the check cannot tell which ones run. Ship the"
         + " file, or correct the reference.")
@@ -15,7 +15,7 @@ assert findings.isEmpty() : "unexpected findings:\n" + findings.join('\n')
 // The rule count grows with the catalogue; this test is about the unreadable file.
 def summary = /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 0 errors, 0 warnings, 1 file unreadable\./
 assert lines.any { it ==~ summary } : 'missing the summary line with 1 file unreadable'
-def failure = 'on project claims-portal: 1 configuration file could not be parsed; each is listed above with its' +
-        ' line and the parser\'s reason. -> [Help 1]'
+def failure = 'on project claims-portal: 1 configuration file could not be read; each is listed above with its' +
+        ' line and the reason. -> [Help 1]'
 assert lines.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(failure) } : "missing: " + failure
 expectLine('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException')

@@ -10,7 +10,7 @@ assert parseError.contains('"timeout"') && parseError.contains('"sessionState"')
         " attribute nor the element: " + parseError
 
 expectLine('[INFO] Bizagi hardening: 2 files read, 38 rules run: 0 errors, 0 warnings, 1 file unreadable.')
-def failure = 'on project claims-portal: 1 configuration file could not be parsed; each is listed above with its' +
-        ' line and the parser\'s reason. -> [Help 1]'
+def failure = 'on project claims-portal: 1 configuration file could not be read; each is listed above with its' +
+        ' line and the reason. -> [Help 1]'
 assert lines.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(failure) } : "missing: " + failure
 expectLine('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException')

@@ -219,7 +219,7 @@ final class ExternalSections {
 
     /** An error at the element that makes the reference, in the file the element was written in. */
     private MalformedDescriptorException refused(LocatedElement element, String reason) {
-        return new MalformedDescriptorException(
-                element.sourceFile().orElse(file.displayPath()), element.line(), reason, null);
+        return MalformedDescriptorException.unresolved(
+                element.sourceFile().orElse(file.displayPath()), element.line(), reason);
     }
 }

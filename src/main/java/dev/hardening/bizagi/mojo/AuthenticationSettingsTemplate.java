@@ -2,6 +2,7 @@ package dev.hardening.bizagi.mojo;
 
 import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.rules.Policy;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,9 +55,13 @@ final class AuthenticationSettingsTemplate {
     }
 
     /** The error for a project that declares no authentication settings. */
-    static String missingFileMessage(String shownPath) {
-        return "Authentication settings not found: " + shownPath + ". Bizagi keeps its authentication policy in"
-                + " its database, so the deployment project declares it in this file. Run"
+    static String missingFileMessage(String shownPath, Path absolutePath) {
+        return "Authentication settings not found: " + shownPath + ". The check looked for " + absolutePath
+                + "; in a multi-module build each module looks in its own folder, so point"
+                + " bizagi.hardening.authenticationSettings at a shared file, such as"
+                + " ${maven.multiModuleProjectDirectory}/src/main/bizagi/authentication.properties. Bizagi keeps"
+                + " its authentication policy in its database, so the deployment project declares it in this"
+                + " file. Run"
                 + " `mvn bizagi-hardening:init` to write it with the hardening guide's values, then make it match"
                 + " the environment, or point bizagi.hardening.authenticationSettings at your file. It holds one"
                 + " key=value per line: " + String.join(", ", AuthenticationSettings.KEYS) + ".";

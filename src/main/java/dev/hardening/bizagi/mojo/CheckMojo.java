@@ -75,7 +75,7 @@ public final class CheckMojo extends AbstractMojo {
     /**
      * The authentication settings the environment runs with, which Bizagi keeps in its database and the
      * project declares here. The {@code init} goal writes one with the hardening guide's values. Default
-     * {@code ${project.basedir}/src/main/bizagi/authentication.properties}.
+     * <code>src/main/bizagi/authentication.properties</code> in the project folder.
      *
      * @since 0.1.0
      */
@@ -238,7 +238,7 @@ public final class CheckMojo extends AbstractMojo {
         Path file = authenticationSettings.toPath();
         String shown = scanner().displayName(file);
         if (!Files.isRegularFile(file)) {
-            throw new MojoExecutionException(AuthenticationSettingsTemplate.missingFileMessage(shown));
+            throw new MojoExecutionException(AuthenticationSettingsTemplate.missingFileMessage(shown, file.toAbsolutePath()));
         }
         try {
             LocatedProperties properties = LocatedProperties.read(Files.readAllBytes(file), shown);
@@ -275,7 +275,8 @@ public final class CheckMojo extends AbstractMojo {
             String searched = (archives.isEmpty() ? folders : archives)
                     .stream().map(scanner::displayName).toList().toString();
             String message = "No web.config, WEB-INF/web.xml or bizagi-config.properties found in " + searched
-                    + "; check the includes, or set bizagi.hardening.failIfNoDescriptors=false if the project"
+                    + "; check the includes (patterns matched inside those places), or set"
+                    + " bizagi.hardening.failIfNoDescriptors=false if the project"
                     + " holds no configuration.";
             if (failIfNoDescriptors) {
                 throw new MojoFailureException(message);
@@ -305,7 +306,9 @@ public final class CheckMojo extends AbstractMojo {
         if (DeploymentScanner.isReadableArchive(file)) {
             archives.add(file);
         } else {
-            getLog().info("Bizagi hardening: " + file.getFileName() + " is not a zip, war, ear or jar; not read.");
+            getLog().warn("Bizagi hardening: " + scanner().displayName(file)
+                    + " is not a zip, war, ear or jar, so the check does not read it; package the deployment as"
+                    + " one of those for it to be judged.");
         }
     }
 
@@ -323,7 +326,7 @@ public final class CheckMojo extends AbstractMojo {
         if (!deployment.malformed().isEmpty()) {
             throw new MojoExecutionException(
                     ConsoleReport.plural(deployment.malformed().size(), "configuration file")
-                            + " could not be parsed; each is listed above with its line and the parser's reason.");
+                            + " could not be read; each is listed above with its line and the reason.");
         }
         long errors = ConsoleReport.count(findings, Severity.ERROR);
         if (errors == 0) {

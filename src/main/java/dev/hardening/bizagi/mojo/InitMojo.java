@@ -24,7 +24,7 @@ public final class InitMojo extends AbstractMojo {
 
     /**
      * Where to write the file; the same parameter the {@code check} goal reads. Default
-     * {@code ${project.basedir}/src/main/bizagi/authentication.properties}.
+     * <code>src/main/bizagi/authentication.properties</code> in the project folder.
      *
      * @since 0.1.0
      */

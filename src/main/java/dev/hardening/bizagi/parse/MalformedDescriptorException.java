@@ -1,6 +1,9 @@
 package dev.hardening.bizagi.parse;
 
-/** A configuration file that cannot be parsed: where, and the parser's reason. */
+/**
+ * A configuration file the check cannot take in: one that does not parse, or one that names another
+ * file the check cannot resolve. Either way the check stops, naming the file, the line and why.
+ */
 public final class MalformedDescriptorException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -10,10 +13,19 @@ public final class MalformedDescriptorException extends Exception {
     private final String reason;
 
     public MalformedDescriptorException(String file, int line, String reason, Throwable cause) {
-        super(file + (line > 0 ? ":" + line : "") + ": cannot be parsed: " + reason, cause);
+        this(file, line, "cannot be parsed", reason, cause);
+    }
+
+    private MalformedDescriptorException(String file, int line, String what, String reason, Throwable cause) {
+        super(file + (line > 0 ? ":" + line : "") + ": " + what + ": " + reason, cause);
         this.file = file;
         this.line = line;
         this.reason = reason;
+    }
+
+    /** A file that parses but names another one the check cannot find or may not read. */
+    public static MalformedDescriptorException unresolved(String file, int line, String reason) {
+        return new MalformedDescriptorException(file, line, "cannot be resolved", reason, null);
     }
 
     /** The file's display path. */

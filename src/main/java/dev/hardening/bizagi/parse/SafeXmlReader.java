@@ -2,6 +2,9 @@ package dev.hardening.bizagi.parse;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.io.UnsupportedEncodingException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -63,12 +66,29 @@ public final class SafeXmlReader {
             reader.setValidation(false);
             reader.setStripWhitespaceText(false);
             reader.setIncludeInternalDTDDeclarations(true);
+            Optional<Charset> utf16 = utf16ByteOrderMark(content);
+            if (utf16.isPresent()) {
+                // .NET reads a file that starts with a UTF-16 byte-order mark as UTF-16 whatever its
+                // declaration says (Notepad keeps encoding="utf-8" when it saves "Unicode"); a
+                // character stream makes the parser do the same.
+                return reader.read(new StringReader(new String(content, 2, content.length - 2, utf16.get())));
+            }
             return reader.read(new ByteArrayInputStream(content));
         } catch (DocumentException e) {
             throw malformed(e, displayPath);
         } catch (SAXException | ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be configured safely", e);
         }
+    }
+
+    private static Optional<Charset> utf16ByteOrderMark(byte[] content) {
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     private static XMLReader newXmlReader() throws SAXException, ParserConfigurationException {

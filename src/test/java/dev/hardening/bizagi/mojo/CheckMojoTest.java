@@ -225,8 +225,8 @@ class CheckMojoTest {
 
         assertEquals(
                 "No web.config, WEB-INF/web.xml or bizagi-config.properties found in [target, src/main]; check"
-                        + " the includes, or set bizagi.hardening.failIfNoDescriptors=false if the project holds no"
-                        + " configuration.",
+                        + " the includes (patterns matched inside those places), or set"
+                        + " bizagi.hardening.failIfNoDescriptors=false if the project holds no configuration.",
                 failure.getMessage());
     }
 
@@ -255,7 +255,7 @@ class CheckMojoTest {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertEquals(
-                "1 configuration file could not be parsed; each is listed above with its line and the parser's"
+                "1 configuration file could not be read; each is listed above with its line and the"
                         + " reason.",
                 error.getMessage());
         assertTrue(

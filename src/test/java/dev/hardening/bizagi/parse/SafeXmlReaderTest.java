@@ -77,6 +77,19 @@ class SafeXmlReaderTest {
     }
 
     @Test
+    void utf16ByteOrderMarkWinsOverADeclaredUtf8AsInDotNet() throws Exception {
+        byte[] content = withPrefix(
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<configuration name=\"café\">\r\n  <system.web/>\r\n</configuration>"
+                        .getBytes(StandardCharsets.UTF_16LE));
+
+        Document document = reader.read(content, "web.config");
+
+        assertEquals("café", document.getRootElement().attributeValue("name"));
+        assertEquals(3, ((LocatedElement) document.getRootElement().elements().get(0)).line());
+    }
+
+    @Test
     void declaredWindows1252IsHonoured() throws Exception {
         byte[] content = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<configuration name=\"€ café\"/>"
                 .getBytes(Charset.forName("windows-1252"));

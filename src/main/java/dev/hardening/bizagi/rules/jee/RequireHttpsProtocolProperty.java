@@ -4,6 +4,7 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.PropertiesFile;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.model.WebXml;
+import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
@@ -57,9 +58,16 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
         for (PropertiesFile properties : deployment.bizagiConfigs()) {
             Optional<Setting> protocol = properties.get("PROTOCOL");
             if (protocol.isEmpty()) {
+                Optional<LocatedProperties.Entry> misspelled = properties.entries().stream()
+                        .filter(entry -> entry.key().equalsIgnoreCase("PROTOCOL"))
+                        .findFirst();
                 findings.add(
-                        properties.at(1),
-                        "bizagi-config.properties has no PROTOCOL key, so Bizagi builds its links over plain HTTP.",
+                        misspelled.map(entry -> properties.at(entry.line())).orElse(properties.at(1)),
+                        "bizagi-config.properties has no PROTOCOL key"
+                                + misspelled.map(entry -> " (\"" + entry.key() + "\" is not it: keys are"
+                                                + " case-sensitive)")
+                                        .orElse("")
+                                + ", so Bizagi builds its links over plain HTTP.",
                         FIX);
                 continue;
             }
