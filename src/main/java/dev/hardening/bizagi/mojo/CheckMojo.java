@@ -238,7 +238,8 @@ public final class CheckMojo extends AbstractMojo {
         Path file = authenticationSettings.toPath();
         String shown = scanner().displayName(file);
         if (!Files.isRegularFile(file)) {
-            throw new MojoExecutionException(AuthenticationSettingsTemplate.missingFileMessage(shown, file.toAbsolutePath()));
+            throw new MojoExecutionException(
+                    AuthenticationSettingsTemplate.missingFileMessage(shown, file.toAbsolutePath()));
         }
         try {
             LocatedProperties properties = LocatedProperties.read(Files.readAllBytes(file), shown);

@@ -255,8 +255,7 @@ class CheckMojoTest {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertEquals(
-                "1 configuration file could not be read; each is listed above with its line and the"
-                        + " reason.",
+                "1 configuration file could not be read; each is listed above with its line and the" + " reason.",
                 error.getMessage());
         assertTrue(
                 log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:3: cannot be parsed: "),

@@ -64,8 +64,9 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
                 findings.add(
                         misspelled.map(entry -> properties.at(entry.line())).orElse(properties.at(1)),
                         "bizagi-config.properties has no PROTOCOL key"
-                                + misspelled.map(entry -> " (\"" + entry.key() + "\" is not it: keys are"
-                                                + " case-sensitive)")
+                                + misspelled
+                                        .map(entry ->
+                                                " (\"" + entry.key() + "\" is not it: keys are" + " case-sensitive)")
                                         .orElse("")
                                 + ", so Bizagi builds its links over plain HTTP.",
                         FIX);
