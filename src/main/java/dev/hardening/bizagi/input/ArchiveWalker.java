@@ -3,6 +3,7 @@ package dev.hardening.bizagi.input;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -11,11 +12,29 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import org.apache.commons.io.input.ProxyInputStream;
 
 /**
  * Finds the selected files inside a zip, war, ear or jar and inside the archives nested in it, reading
  * them as streams: nothing is extracted to disk. The outer archive is read through its central
  * directory, so only the entries that are selected or nested archives are inflated.
+ *
+ * <p>Hostile archives fail with an {@link InputException} naming the archive and entry:
+ *
+ * <ul>
+ *   <li>an entry whose name climbs out of the archive ({@code ../x}, {@code /etc/x}, {@code C:\x},
+ *       {@code \\server\x}), which a server unpacking the package would write outside its folder
+ *       ("zip slip"). Backslashes count as separators: the zip specification (APPNOTE 4.4.17) allows
+ *       only {@code /}, but Windows tools have written {@code \} and Windows unpackers split on it;
+ *   <li>archives nested deeper than {@link ReadLimits#maxNestingDepth()};
+ *   <li>a walk that inflates more than {@link ReadLimits#maxInflatedBytes()}, at every level together:
+ *       a zip bomb. Entries passed over in a nested archive are inflated only when their local header
+ *       gives no size (a data descriptor follows them), and those bytes count too.
+ * </ul>
+ *
+ * <p>Limitations: a nested archive's stored (uncompressed) entry followed by a data descriptor is
+ * buffered whole by commons-compress before it can be skipped; the inflated-bytes limit bounds it, not
+ * the heap.
  */
 public final class ArchiveWalker {
 
@@ -36,29 +55,36 @@ public final class ArchiveWalker {
      * @param archive the archive on disk
      * @param displayName the archive's name in findings, relative to the project
      * @param sink receives each file found, in the archive's physical order
-     * @throws InputException when the archive, or one nested in it, cannot be read
+     * @throws InputException when the archive, or one nested in it, cannot be read or is hostile
      */
     public void walk(Path archive, String displayName, Consumer<Descriptor> sink) throws InputException {
         if (!Files.isRegularFile(archive)) {
             throw new InputException(displayName + ": the archive does not exist or is not a file");
         }
-        try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
+        Inflation inflation = new Inflation(displayName);
+        try (ZipFile zip = ZipFile.builder()
+                .setPath(archive)
+                .setIgnoreLocalFileHeader(true)
+                .get()) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
+                requireInside(entry.getName(), displayName);
                 if (entry.isDirectory() || !wanted(entry.getName())) {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    visit(entry.getName(), in, displayName, 1, sink);
+                    String entryPath = displayName + "!/" + slashed(entry.getName());
+                    visit(entry.getName(), inflation.counted(in, entryPath), displayName, 1, inflation, sink);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new InputException(displayName + ": not a readable zip archive (" + reason(e) + ")", e);
+            throw unreadable(displayName, e);
         }
     }
 
-    private void walkNested(InputStream in, String displayName, int depth, Consumer<Descriptor> sink)
+    private void walkNested(
+            InputStream in, String displayName, int depth, Inflation inflation, Consumer<Descriptor> sink)
             throws InputException {
         if (depth > limits.maxNestingDepth()) {
             throw new InputException(displayName + ": archives are nested more than " + limits.maxNestingDepth()
@@ -73,12 +99,45 @@ public final class ArchiveWalker {
             ZipArchiveInputStream zip = new ZipArchiveInputStream(buffered, "UTF-8", true, true);
             ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
+                requireInside(entry.getName(), displayName);
+                // Not closed: closing it would close the nested archive's stream.
+                InputStream counted = inflation.counted(zip, displayName + "!/" + slashed(entry.getName()));
                 if (!entry.isDirectory() && wanted(entry.getName())) {
-                    visit(entry.getName(), zip, displayName, depth + 1, sink);
+                    visit(entry.getName(), counted, displayName, depth + 1, inflation, sink);
+                }
+                if (entry.getGeneralPurposeBit().usesDataDescriptor()) {
+                    // The next entry is found only by inflating the rest of this one; counting it here
+                    // keeps a bomb among the entries passed over within the limit.
+                    counted.transferTo(OutputStream.nullOutputStream());
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new InputException(displayName + ": not a readable zip archive (" + reason(e) + ")", e);
+            throw unreadable(displayName, e);
+        }
+    }
+
+    /**
+     * Fails when a server unpacking the archive into a folder would write {@code name} outside it: a
+     * rooted name ({@code /x}, {@code \\server\x}), a drive ({@code C:\x}, {@code C:x}) or more
+     * {@code ..} segments than folders before them. {@code a/../b} stays inside and passes.
+     */
+    private static void requireInside(String name, String archive) throws InputException {
+        String path = slashed(name);
+        boolean climbs = path.startsWith("/")
+                || (path.length() > 1 && path.charAt(1) == ':' && Character.isLetter(path.charAt(0)));
+        int depth = 0;
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                depth--;
+                climbs |= depth < 0;
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                depth++;
+            }
+        }
+        if (climbs) {
+            throw new InputException(archive + ": the entry \"" + name + "\" climbs out of the archive; a server"
+                    + " unpacking the package would write it outside its folder (zip slip). Rebuild the"
+                    + " package without it.");
         }
     }
 
@@ -98,34 +157,88 @@ public final class ArchiveWalker {
         return selector.select(name) != null || selector.isNestedArchive(name);
     }
 
-    private void visit(String name, InputStream in, String container, int depth, Consumer<Descriptor> sink)
+    private void visit(
+            String name, InputStream in, String container, int depth, Inflation inflation, Consumer<Descriptor> sink)
             throws InputException {
         DescriptorKind kind = selector.select(name);
-        String path = stripLeadingSlashes(name.replace('\\', '/'));
+        String path = slashed(name);
         if (kind != null) {
             String displayPath = container + "!/" + path;
             byte[] content;
             try {
                 content = limits.readBounded(in, displayPath);
             } catch (IOException | RuntimeException e) {
+                if (e instanceof InflationLimitExceeded exceeded) {
+                    throw exceeded.toInputException();
+                }
                 throw new InputException(displayPath + ": cannot be read (" + reason(e) + ")", e);
             }
             sink.accept(new Descriptor(kind, container, path, true, content));
         } else {
-            walkNested(in, container + "!/" + path, depth, sink);
+            walkNested(in, container + "!/" + path, depth, inflation, sink);
         }
     }
 
-    private static String stripLeadingSlashes(String path) {
-        int start = 0;
-        while (start < path.length() && path.charAt(start) == '/') {
-            start++;
+    /** An entry's name with {@code /} for every {@code \}, as Windows unpackers read it. */
+    private static String slashed(String name) {
+        return name.replace('\\', '/');
+    }
+
+    /** The error for an archive that cannot be read, or the inflation limit's own when that was passed. */
+    private static InputException unreadable(String displayName, Exception e) {
+        if (e instanceof InflationLimitExceeded exceeded) {
+            return exceeded.toInputException();
         }
-        return path.substring(start);
+        return new InputException(displayName + ": not a readable zip archive (" + reason(e) + ")", e);
     }
 
     private static String reason(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The bytes inflated so far in one walk of an archive on disk. */
+    private final class Inflation {
+
+        private final String archive;
+        private long inflated;
+
+        Inflation(String archive) {
+            this.archive = archive;
+        }
+
+        /** {@code in}, charging each byte read from it to this walk; fails naming {@code entryPath}. */
+        InputStream counted(InputStream in, String entryPath) {
+            return new ProxyInputStream(in) {
+                @Override
+                protected void afterRead(int n) throws IOException {
+                    if (n > 0) {
+                        inflated += n;
+                        if (inflated > limits.maxInflatedBytes()) {
+                            throw new InflationLimitExceeded(entryPath + ": reading it takes the bytes inflated from "
+                                    + archive + " past " + limits.maxInflatedBytes() + "; an archive that"
+                                    + " inflates this much is taken for a zip bomb and not read");
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    /**
+     * Thrown from inside a stream, where only an {@link IOException} passes through commons-compress,
+     * and turned back into an {@link InputException} with its message.
+     */
+    private static final class InflationLimitExceeded extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        InflationLimitExceeded(String message) {
+            super(message);
+        }
+
+        InputException toInputException() {
+            return new InputException(getMessage(), this);
+        }
     }
 }

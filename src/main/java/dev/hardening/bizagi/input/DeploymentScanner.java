@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,8 +84,8 @@ public final class DeploymentScanner {
         return found;
     }
 
-    /** The links found under the folders scanned, which were not followed. */
-    public List<String> skippedLinks() {
+    /** The links found under the folders scanned, which were not followed, with where each points. */
+    public Map<String, String> skippedLinks() {
         return folders.skippedLinks();
     }
 

@@ -8,18 +8,21 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Finds the selected files under a folder. Links are not followed, so nothing outside the folder is
- * read; each one passed over is named in {@link #skippedLinks()}.
+ * read; each one passed over is named, with where it points, in {@link #skippedLinks()}.
  */
 public final class FolderWalker {
 
     private final DescriptorSelector selector;
     private final ReadLimits limits;
-    private final List<String> skippedLinks = new ArrayList<>();
+    private final Map<String, String> skippedLinks = new LinkedHashMap<>();
 
     public FolderWalker(DescriptorSelector selector, ReadLimits limits) {
         this.selector = selector;
@@ -44,7 +47,7 @@ public final class FolderWalker {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String relative = relativePath(folder, file);
                     if (attributes.isSymbolicLink()) {
-                        skippedLinks.add(join(displayName, relative));
+                        skippedLinks.put(join(displayName, relative), target(file));
                     } else if (attributes.isRegularFile() && selector.select(relative) != null) {
                         selected.add(file);
                     }
@@ -66,9 +69,22 @@ public final class FolderWalker {
         }
     }
 
-    /** The links found under the folders walked so far, which were not followed. */
-    public List<String> skippedLinks() {
-        return List.copyOf(skippedLinks);
+    /**
+     * The links found under the folders walked so far, which were not followed: each one's display
+     * path, and the absolute path it points to.
+     */
+    public Map<String, String> skippedLinks() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(skippedLinks));
+    }
+
+    /** Where {@code link} points, resolved against its folder as the file system would resolve it. */
+    private static String target(Path link) {
+        try {
+            Path parent = link.toAbsolutePath().getParent();
+            return parent.resolve(Files.readSymbolicLink(link)).normalize().toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a target that cannot be read (" + e.getMessage() + ")";
+        }
     }
 
     private static String relativePath(Path folder, Path file) {

@@ -8,10 +8,13 @@ import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.parse.SafeXmlReader;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -148,10 +151,37 @@ public final class DeploymentReader {
                             join(file.folderKey(), path.toLowerCase(Locale.ROOT)), "location path=\"" + path + "\"");
                 }
             }
-            targets.forEach(
-                    (target, label) -> configs.add(new EffectiveWebConfig(layers(containerFiles, target), label)));
+            Map<String, List<Integer>> byFolder = new HashMap<>();
+            for (int i = 0; i < containerFiles.size(); i++) {
+                byFolder.computeIfAbsent(containerFiles.get(i).folderKey(), key -> new ArrayList<>())
+                        .add(i);
+            }
+            targets.forEach((target, label) -> configs.add(
+                    new EffectiveWebConfig(layers(filesAbove(containerFiles, byFolder, target), target), label)));
         }
         return configs;
+    }
+
+    /**
+     * The files of {@code files} in {@code target}'s folder and the folders above it, in their order in
+     * {@code files}; {@code byFolder} holds each folder's positions in it. Looking up each ancestor,
+     * rather than testing every file of the container, keeps a package of thousands of web.config files
+     * linear in their number (docs/performance.md).
+     */
+    private static List<WebConfigFile> filesAbove(
+            List<WebConfigFile> files, Map<String, List<Integer>> byFolder, String target) {
+        Set<String> ancestors = new HashSet<>();
+        ancestors.add("");
+        for (int slash = target.indexOf('/'); slash >= 0; slash = target.indexOf('/', slash + 1)) {
+            ancestors.add(target.substring(0, slash));
+        }
+        ancestors.add(target);
+        List<Integer> positions = new ArrayList<>();
+        for (String folder : ancestors) {
+            positions.addAll(byFolder.getOrDefault(folder, List.of()));
+        }
+        positions.sort(null);
+        return positions.stream().map(files::get).toList();
     }
 
     /** The layers that apply at {@code target}: by the depth of the path they set, then of their file. */

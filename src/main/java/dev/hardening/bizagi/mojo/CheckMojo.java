@@ -267,9 +267,10 @@ public final class CheckMojo extends AbstractMojo {
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        for (String link : scanner.skippedLinks()) {
-            getLog().warn(link + ": a link, not followed; the check reads nothing outside the project.");
-        }
+        scanner.skippedLinks()
+                .forEach((link, target) -> getLog().warn(link + ": a link to " + target
+                        + ", not followed; the check reads no file through a link, so nothing outside the"
+                        + " project."));
         getLog().debug("Bizagi hardening: read " + ConsoleReport.plural(found.size(), "file") + " from "
                 + (archives.isEmpty() ? folders : archives));
         if (found.isEmpty()) {

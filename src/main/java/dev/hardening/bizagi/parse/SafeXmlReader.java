@@ -78,6 +78,10 @@ public final class SafeXmlReader {
             throw malformed(e, displayPath);
         } catch (SAXException | ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be configured safely", e);
+        } finally {
+            // Every element keeps the factory through its QName; the locator is the parser itself,
+            // whose buffers and symbol table would otherwise live as long as the document.
+            factory.locator = null;
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArchiveWalkerTest {
 
@@ -272,32 +274,133 @@ class ArchiveWalkerTest {
         assertEquals("absent.zip: the archive does not exist or is not a file", e.getMessage());
     }
 
-    @Test
-    void entryNamesThatClimbOutAreShownButNothingIsWritten() throws Exception {
-        Path outside = temp.resolve("absolute-target");
-        String absolute = outside.toAbsolutePath() + "/web.config";
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "../../escaped/web.config",
+                "WebApplication/../../web.config",
+                "/etc/web.config",
+                "//server/share/web.config",
+                "\\\\server\\share\\web.config",
+                "..\\..\\windows\\web.config",
+                "C:\\inetpub\\wwwroot\\web.config",
+                "c:web.config",
+                "../bin/Payload.dll"
+            })
+    void entryThatClimbsOutFailsNamingArchiveAndEntry(String name) throws Exception {
+        // Shown with forward slashes: both the walker and commons-compress (for entries made on MS-DOS
+        // or Windows, as these are) read a backslash as a separator.
         Path archive = TestArchives.zip()
-                .with("../../escaped/web.config", WEB_CONFIG)
-                .with("/rooted/web.config", WEB_CONFIG)
-                .with(absolute, WEB_CONFIG)
-                .with("..\\..\\windows\\web.config", WEB_CONFIG)
-                .with("nested.war", TestArchives.zip().with("../../../nested-escape/web.config", WEB_CONFIG))
+                .with("WebApplication/web.config", WEB_CONFIG)
+                .with(name, WEB_CONFIG)
                 .writeTo(temp.resolve("deep/er/x.zip"));
         Map<String, String> before = TestArchives.hashes(temp);
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "target/x.zip"));
+
+        assertEquals(
+                "target/x.zip: the entry \"" + name.replace('\\', '/')
+                        + "\" climbs out of the archive; a server unpacking the"
+                        + " package would write it outside its folder (zip slip). Rebuild the package without it.",
+                e.getMessage());
+        assertEquals(before, TestArchives.hashes(temp));
+        assertFalse(Files.exists(temp.resolve("deep/escaped")));
+    }
+
+    @Test
+    void entryThatClimbsOutOfANestedArchiveFailsNamingTheNestedArchive() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("nested.war", TestArchives.zip().with("WEB-INF/../../../escape/web.xml", WEB_XML))
+                .writeTo(temp.resolve("x.zip"));
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "x.zip"));
+
+        assertTrue(
+                e.getMessage()
+                        .startsWith("x.zip!/nested.war: the entry \"WEB-INF/../../../escape/web.xml\" climbs out"
+                                + " of the archive;"),
+                e.getMessage());
+    }
+
+    @Test
+    void dotDotThatStaysInsideAndBackslashesAreReadWithForwardSlashes() throws Exception {
+        Path archive = TestArchives.zip()
+                .with("WebApplication/bin/../web.config", WEB_CONFIG)
+                .with("jee\\WEB-INF\\web.xml", WEB_XML)
+                .writeTo(temp.resolve("x.zip"));
 
         List<Descriptor> found = walk(archive, "x.zip");
 
         assertEquals(
-                List.of(
-                        "x.zip!/../../escaped/web.config",
-                        "x.zip!/rooted/web.config",
-                        "x.zip!/" + absolute.substring(1),
-                        "x.zip!/../../windows/web.config",
-                        "x.zip!/nested.war!/../../../nested-escape/web.config"),
+                List.of("x.zip!/WebApplication/bin/../web.config", "x.zip!/jee/WEB-INF/web.xml"),
                 found.stream().map(Descriptor::displayPath).toList());
-        assertEquals(before, TestArchives.hashes(temp));
-        assertFalse(Files.exists(outside));
-        assertFalse(Files.exists(Path.of("/rooted")));
+    }
+
+    @Test
+    void nestedEntriesPassedOverThatInflatePastTheLimitFailNamingTheEntry() throws Exception {
+        // A streamed zip gives no sizes before each entry's data, so passing over one inflates it.
+        Path archive = TestArchives.zip()
+                .with(
+                        "app.war",
+                        TestArchives.zip()
+                                .with("WEB-INF/lib/padding.bin", new byte[1024 * 1024])
+                                .with("WEB-INF/web.xml", WEB_XML))
+                .writeTo(temp.resolve("x.zip"));
+        ArchiveWalker bounded = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 4, 64 * 1024));
+
+        InputException e = assertThrows(InputException.class, () -> bounded.walk(archive, "x.zip", d -> {}));
+
+        assertEquals(
+                "x.zip!/app.war!/WEB-INF/lib/padding.bin: reading it takes the bytes inflated from x.zip past"
+                        + " 65536; an archive that inflates this much is taken for a zip bomb and not read",
+                e.getMessage());
+        assertEquals(
+                List.of("x.zip!/app.war!/WEB-INF/web.xml"),
+                walk(archive, "x.zip").stream().map(Descriptor::displayPath).toList());
+    }
+
+    @Test
+    void inflatedBytesAddUpAcrossNestedArchivesOfOneWalk() throws Exception {
+        TestArchives war = TestArchives.zip().with("WEB-INF/classes/data.bin", new byte[40 * 1024]);
+        Path archive = TestArchives.zip().with("a.war", war).with("b.war", war).writeTo(temp.resolve("x.zip"));
+        ArchiveWalker bounded = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 4, 64 * 1024));
+
+        InputException e = assertThrows(InputException.class, () -> bounded.walk(archive, "x.zip", d -> {}));
+
+        assertTrue(e.getMessage().startsWith("x.zip!/b.war!/WEB-INF/classes/data.bin: reading it"), e.getMessage());
+    }
+
+    @Test
+    void descriptorThatInflatesFarPastItsLimitStopsAtTheLimit() throws Exception {
+        // 40 MiB of spaces deflate to about 40 KiB: a ratio near 1000:1.
+        byte[] huge = new byte[40 * 1024 * 1024];
+        Arrays.fill(huge, (byte) ' ');
+        Path archive = TestArchives.zip()
+                .with("app.war", TestArchives.zip().with("WEB-INF/web.xml", huge))
+                .writeTo(temp.resolve("x.zip"));
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "x.zip"));
+
+        assertEquals(
+                "x.zip!/app.war!/WEB-INF/web.xml: larger than 33554432 bytes;"
+                        + " a configuration file this large is not read",
+                e.getMessage());
+    }
+
+    @Test
+    void archivesNestedFiveDeepFailWithTheDefaultLimit() throws Exception {
+        TestArchives nested = TestArchives.zip().with("web.config", WEB_CONFIG);
+        for (int level = 5; level >= 1; level--) {
+            nested = TestArchives.zip().with("level" + level + ".zip", nested);
+        }
+        Path archive = nested.writeTo(temp.resolve("x.zip"));
+
+        InputException e = assertThrows(InputException.class, () -> walk(archive, "x.zip"));
+
+        assertEquals(
+                "x.zip!/level1.zip!/level2.zip!/level3.zip!/level4.zip!/level5.zip: archives are nested more"
+                        + " than 4 deep; raise bizagi.hardening.maxNestingDepth or exclude it",
+                e.getMessage());
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,8 +89,59 @@ class DeploymentScannerTest {
         assertEquals(
                 List.of("src/main/WebApplication/web.config"),
                 found.stream().map(Descriptor::displayPath).toList());
-        assertEquals(List.of("src/main/WebApplication/shared"), scanner.skippedLinks());
+        assertEquals(Map.of("src/main/WebApplication/shared", outside.toString()), scanner.skippedLinks());
         assertEquals(before, TestArchives.hashes(temp));
+    }
+
+    @Test
+    void fiftyMegabyteDescriptorInAFolderFailsNamingIt() throws Exception {
+        Path project = temp.resolve("project");
+        Path webConfig = writeLargeXml(project.resolve("src/main/WebApplication/web.config"));
+
+        InputException e = assertThrows(
+                InputException.class, () -> scanner(project).scanFolders(List.of(project.resolve("src/main"))));
+
+        assertEquals(
+                "src/main/WebApplication/web.config: larger than 33554432 bytes;"
+                        + " a configuration file this large is not read",
+                e.getMessage());
+        assertEquals(50L * 1024 * 1024, Files.size(webConfig));
+    }
+
+    @Test
+    void fiftyMegabyteDescriptorInAnArchiveFailsNamingIt() throws Exception {
+        Path project = temp.resolve("project");
+        Path xml = writeLargeXml(temp.resolve("web.xml"));
+        Path war = TestArchives.zip()
+                .with("WEB-INF/web.xml", Files.readAllBytes(xml))
+                .writeTo(project.resolve("target/app.war"));
+
+        InputException e =
+                assertThrows(InputException.class, () -> scanner(project).scanArchives(List.of(war)));
+
+        assertEquals(
+                "target/app.war!/WEB-INF/web.xml: larger than 33554432 bytes;"
+                        + " a configuration file this large is not read",
+                e.getMessage());
+    }
+
+    /** Writes well-formed XML of exactly 50 MiB to {@code file}: a root holding repeated elements. */
+    private static Path writeLargeXml(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        String head = "<configuration>\n";
+        String tail = "</configuration>\n";
+        String line = "  <add key=\"k\" value=\"v\" />\n";
+        long size = 50L * 1024 * 1024;
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(head);
+            long body = size - head.length() - tail.length();
+            for (long i = 0; i < body / line.length(); i++) {
+                out.write(line);
+            }
+            out.write(" ".repeat((int) (body % line.length())));
+            out.write(tail);
+        }
+        return file;
     }
 
     private static DeploymentScanner scanner(Path project) {

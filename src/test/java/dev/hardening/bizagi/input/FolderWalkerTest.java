@@ -64,7 +64,7 @@ class FolderWalkerTest {
         assertEquals(
                 List.of("project/WebApplication/web.config"),
                 found.stream().map(Descriptor::displayPath).toList());
-        assertEquals(List.of("project/WebApplication/Linked"), walker.skippedLinks());
+        assertEquals(Map.of("project/WebApplication/Linked", outside.toString()), walker.skippedLinks());
     }
 
     @Test
@@ -77,7 +77,7 @@ class FolderWalkerTest {
         List<Descriptor> found = walk(project, "project");
 
         assertEquals(List.of(), found);
-        assertEquals(List.of("project/WebApplication/web.config"), walker.skippedLinks());
+        assertEquals(Map.of("project/WebApplication/web.config", outside.toString()), walker.skippedLinks());
     }
 
     @Test
@@ -90,7 +90,24 @@ class FolderWalkerTest {
         List<Descriptor> found = walk(main, "src/main");
 
         assertEquals(List.of(), found);
-        assertEquals(List.of("src/main"), walker.skippedLinks());
+        assertEquals(Map.of("src/main", outside.toString()), walker.skippedLinks());
+    }
+
+    @Test
+    void relativeLinkIsNamedWithTheAbsolutePathItPointsTo() throws Exception {
+        Path outside = write(temp.resolve("outside/secret.config"), WEB_CONFIG);
+        Path project = temp.resolve("project");
+        Path folder = Files.createDirectories(project.resolve("WebApplication"));
+        Files.createSymbolicLink(folder.resolve("web.config"), Path.of("../../outside/secret.config"));
+
+        List<Descriptor> found = walk(project, "project");
+
+        assertEquals(List.of(), found);
+        assertEquals(
+                Map.of(
+                        "project/WebApplication/web.config",
+                        outside.toAbsolutePath().toString()),
+                walker.skippedLinks());
     }
 
     @Test

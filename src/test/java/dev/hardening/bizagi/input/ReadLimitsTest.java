@@ -13,12 +13,14 @@ class ReadLimitsTest {
     void defaultsAllowThirtyTwoMebibytesAndFourLevels() {
         assertEquals(32L * 1024 * 1024, ReadLimits.DEFAULT.maxDescriptorBytes());
         assertEquals(4, ReadLimits.DEFAULT.maxNestingDepth());
+        assertEquals(4L * 1024 * 1024 * 1024, ReadLimits.DEFAULT.maxInflatedBytes());
     }
 
     @Test
     void limitsBelowOneAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new ReadLimits(0, 4));
         assertThrows(IllegalArgumentException.class, () -> new ReadLimits(100, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ReadLimits(100, 4, 0));
     }
 
     @Test
