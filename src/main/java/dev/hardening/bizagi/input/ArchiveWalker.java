@@ -4,10 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -54,13 +59,52 @@ public final class ArchiveWalker {
      *
      * @param archive the archive on disk
      * @param displayName the archive's name in findings, relative to the project
-     * @param sink receives each file found, in the archive's physical order
+     * @param sink receives each file found, in the order the archive lists them
      * @throws InputException when the archive, or one nested in it, cannot be read or is hostile
      */
     public void walk(Path archive, String displayName, Consumer<Descriptor> sink) throws InputException {
         if (!Files.isRegularFile(archive)) {
             throw new InputException(displayName + ": the archive does not exist or is not a file");
         }
+        List<Descriptor> found = new ArrayList<>();
+        try {
+            walkWithJdk(archive, displayName, found::add);
+        } catch (ZipException e) {
+            // The JDK lists a large archive's central directory many times faster, but refuses entry
+            // names that are not UTF-8 (zips made by older Windows tools) and some layouts that
+            // commons-compress reads; those, and broken archives, go the slower way, which also words
+            // the error of an archive neither can read.
+            found.clear();
+            walkWithCommonsCompress(archive, displayName, found::add);
+        }
+        found.forEach(sink);
+    }
+
+    private void walkWithJdk(Path archive, String displayName, Consumer<Descriptor> sink)
+            throws InputException, ZipException {
+        Inflation inflation = new Inflation(displayName);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                requireInside(entry.getName(), displayName);
+                if (entry.isDirectory() || !wanted(entry.getName())) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    String entryPath = displayName + "!/" + slashed(entry.getName());
+                    visit(entry.getName(), inflation.counted(in, entryPath), displayName, 1, inflation, sink);
+                }
+            }
+        } catch (ZipException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        }
+    }
+
+    private void walkWithCommonsCompress(Path archive, String displayName, Consumer<Descriptor> sink)
+            throws InputException {
         Inflation inflation = new Inflation(displayName);
         try (ZipFile zip = ZipFile.builder()
                 .setPath(archive)
@@ -135,7 +179,7 @@ public final class ArchiveWalker {
             }
         }
         if (climbs) {
-            throw new InputException(archive + ": the entry \"" + name + "\" climbs out of the archive; a server"
+            throw new InputException(archive + ": the entry \"" + path + "\" climbs out of the archive; a server"
                     + " unpacking the package would write it outside its folder (zip slip). Rebuild the"
                     + " package without it.");
         }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -414,6 +416,24 @@ class ArchiveWalkerTest {
         walk(archive, "x.zip");
 
         assertEquals(before, TestArchives.hashes(temp));
+    }
+
+    @Test
+    void entryNamesThatAreNotUtf8AreStillRead() throws Exception {
+        Path archive = temp.resolve("legacy.zip");
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(archive.toFile())) {
+            // An older Windows tool: names in code page 437, without the flag that says UTF-8.
+            out.setEncoding("Cp437");
+            out.setUseLanguageEncodingFlag(false);
+            out.putArchiveEntry(new ZipArchiveEntry("Portalé/web.config"));
+            out.write(WEB_CONFIG.getBytes(StandardCharsets.UTF_8));
+            out.closeArchiveEntry();
+        }
+
+        List<Descriptor> found = walk(archive, "legacy.zip");
+
+        assertEquals(1, found.size());
+        assertEquals(WEB_CONFIG, text(found.get(0)));
     }
 
     private List<Descriptor> walk(Path archive, String displayName) throws InputException {
