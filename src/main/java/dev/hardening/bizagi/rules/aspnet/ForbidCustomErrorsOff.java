@@ -5,7 +5,6 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Severity;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,23 +24,16 @@ public final class ForbidCustomErrorsOff extends WebConfigRule {
 
     @Override
     void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
-        Optional<String> mode = readEnumeration(
+        requireEnumeration(
                 config,
                 "system.web/customErrors",
                 "mode",
                 Set.of("On", "Off", "RemoteOnly"),
                 "RemoteOnly",
                 "RemoteOnly or On",
+                mode -> !mode.equals("Off"),
+                mode -> "remote users see detailed error pages with stack traces",
                 FIX,
                 findings);
-        if (mode.isPresent() && mode.get().equals("Off")) {
-            findings.add(
-                    config.attribute("system.web/customErrors", "mode")
-                            .orElseThrow()
-                            .location(),
-                    "system.web/customErrors/@mode is Off: remote users see detailed error pages with stack"
-                            + " traces.",
-                    FIX);
-        }
     }
 }

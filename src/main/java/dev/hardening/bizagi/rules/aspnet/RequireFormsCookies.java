@@ -1,9 +1,7 @@
 package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.EffectiveWebConfig;
-import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +20,7 @@ public final class RequireFormsCookies extends FormsAuthenticationRule {
     private static final String FIX =
             "Set <forms cookieless=\"UseCookies\"/> in <system.web><authentication mode=\"Forms\">.";
 
-    private static final String EXPOSED = ", where logs, Referer headers and shared links expose it.";
+    private static final String EXPOSED = ", where logs, Referer headers and shared links expose it";
 
     public RequireFormsCookies() {
         super(
@@ -33,31 +31,17 @@ public final class RequireFormsCookies extends FormsAuthenticationRule {
 
     @Override
     void checkForms(EffectiveWebConfig config, Findings findings) {
-        Optional<String> mode = readEnumeration(
+        requireEnumeration(
                 config,
                 FORMS,
                 "cookieless",
                 Set.of("UseUri", "UseCookies", "AutoDetect", "UseDeviceProfile"),
                 "UseDeviceProfile",
                 "UseCookies",
+                "UseCookies"::equals,
+                mode -> inUrl(mode) + EXPOSED,
                 FIX,
                 findings);
-        if (mode.isEmpty() || mode.get().equals("UseCookies")) {
-            return;
-        }
-        Optional<Setting> stated = config.attribute(FORMS, "cookieless");
-        if (stated.isPresent()) {
-            findings.add(
-                    stated.get().location(),
-                    FORMS + "/@cookieless is " + mode.get() + ": " + inUrl(mode.get()) + EXPOSED,
-                    FIX);
-            return;
-        }
-        findings.add(
-                config.anchor(FORMS),
-                FORMS + "/@cookieless is not set, so the default UseDeviceProfile applies: " + inUrl("UseDeviceProfile")
-                        + EXPOSED,
-                FIX);
     }
 
     /** When ASP.NET puts the ticket in the URL under {@code mode}, a value other than {@code UseCookies}. */

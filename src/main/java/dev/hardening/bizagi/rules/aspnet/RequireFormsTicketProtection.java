@@ -2,7 +2,6 @@ package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,22 +27,17 @@ public final class RequireFormsTicketProtection extends FormsAuthenticationRule 
 
     @Override
     void checkForms(EffectiveWebConfig config, Findings findings) {
-        Optional<String> protection = readEnumeration(
+        requireEnumeration(
                 config,
                 FORMS,
                 "protection",
                 Set.of("All", "None", "Encryption", "Validation"),
                 "All",
                 "All",
+                "All"::equals,
+                RequireFormsTicketProtection::weakness,
                 FIX,
                 findings);
-        if (protection.isEmpty() || protection.get().equals("All")) {
-            return;
-        }
-        findings.add(
-                config.attribute(FORMS, "protection").orElseThrow().location(),
-                FORMS + "/@protection is " + protection.get() + ": " + weakness(protection.get()) + ".",
-                FIX);
     }
 
     /** What {@code protection}, a value other than {@code All}, leaves undone. */

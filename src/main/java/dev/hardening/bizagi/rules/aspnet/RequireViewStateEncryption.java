@@ -2,11 +2,9 @@ package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
-import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Severity;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,30 +24,16 @@ public final class RequireViewStateEncryption extends WebConfigRule {
 
     @Override
     void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
-        Optional<String> mode = readEnumeration(
+        requireEnumeration(
                 config,
                 "system.web/pages",
                 "viewStateEncryptionMode",
                 Set.of("Auto", "Always", "Never"),
                 "Auto",
                 "Always",
+                "Always"::equals,
+                mode -> "ViewState is sent unencrypted on pages that do not ask for encryption",
                 FIX,
                 findings);
-        if (mode.isEmpty() || mode.get().equals("Always")) {
-            return;
-        }
-        String consequence = ": ViewState is sent unencrypted on pages that do not ask for encryption.";
-        Optional<Setting> stated = config.attribute("system.web/pages", "viewStateEncryptionMode");
-        if (stated.isPresent()) {
-            findings.add(
-                    stated.get().location(),
-                    "system.web/pages/@viewStateEncryptionMode is " + mode.get() + consequence,
-                    FIX);
-            return;
-        }
-        findings.add(
-                config.anchor("system.web/pages"),
-                "system.web/pages/@viewStateEncryptionMode is not set, so the default Auto applies" + consequence,
-                FIX);
     }
 }

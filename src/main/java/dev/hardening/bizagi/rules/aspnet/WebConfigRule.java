@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** A rule judged on the effective configuration of every folder that holds a web.config. */
 abstract class WebConfigRule extends AbstractRule {
@@ -86,6 +88,45 @@ abstract class WebConfigRule extends AbstractRule {
                     setting.get().location(), notBoolean(name, setting.get().value()), fix);
         } else if (value.get() != required) {
             findings.add(setting.get().location(), name + " is " + value.get() + ": " + consequence + ".", fix);
+        }
+    }
+
+    /**
+     * Requires an enumeration attribute to hold a value {@code accepted} takes, reading it as .NET
+     * does (see {@link #readEnumeration}); a value in force that it refuses, written or the framework's
+     * default, is a finding at the attribute, or where the missing attribute belongs.
+     *
+     * @param consequence what a refused value lets happen, with no full stop
+     */
+    static void requireEnumeration(
+            EffectiveWebConfig config,
+            String sectionPath,
+            String attribute,
+            Set<String> allowed,
+            String frameworkDefault,
+            String wanted,
+            Predicate<String> accepted,
+            Function<String, String> consequence,
+            String fix,
+            Findings findings) {
+        Optional<String> value =
+                readEnumeration(config, sectionPath, attribute, allowed, frameworkDefault, wanted, fix, findings);
+        if (value.isEmpty() || accepted.test(value.get())) {
+            return;
+        }
+        String name = sectionPath + "/@" + attribute;
+        Optional<Setting> stated = config.attribute(sectionPath, attribute);
+        if (stated.isPresent()) {
+            findings.add(
+                    stated.get().location(),
+                    name + " is " + value.get() + ": " + consequence.apply(value.get()) + ".",
+                    fix);
+        } else {
+            findings.add(
+                    config.anchor(sectionPath),
+                    name + " is not set, so the default " + value.get() + " applies: " + consequence.apply(value.get())
+                            + ".",
+                    fix);
         }
     }
 
