@@ -32,12 +32,8 @@ import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
-import org.apache.maven.artifact.DefaultArtifact;
-import org.apache.maven.artifact.handler.DefaultArtifactHandler;
-import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,46 +66,13 @@ class HostileInputTest {
 
     @Provides
     MavenProject provideProject() {
-        Model model = new Model();
-        model.setGroupId("com.example.bizagi");
-        model.setArtifactId("portal-deployment");
-        model.setVersion("1.0.0");
-        model.setPackaging("pom");
-        project = new MavenProject(model);
-        project.setFile(basedir.resolve("pom.xml").toFile());
-        project.getBuild().setDirectory(basedir.resolve("target").toString());
-        project.setArtifact(new DefaultArtifact(
-                "com.example.bizagi",
-                "portal-deployment",
-                "1.0.0",
-                "compile",
-                "pom",
-                null,
-                new DefaultArtifactHandler("pom")));
+        project = DeploymentProjects.pomProject(basedir);
         return project;
     }
 
     @Provides
     Log provideLog() {
-        return new SystemStreamLog() {
-            @Override
-            public void debug(CharSequence line) {}
-
-            @Override
-            public void info(CharSequence line) {
-                log.add("[INFO] " + line);
-            }
-
-            @Override
-            public void warn(CharSequence line) {
-                log.add("[WARNING] " + line);
-            }
-
-            @Override
-            public void error(CharSequence line) {
-                log.add("[ERROR] " + line);
-            }
-        };
+        return DeploymentProjects.recordingLog(log);
     }
 
     @BeforeEach

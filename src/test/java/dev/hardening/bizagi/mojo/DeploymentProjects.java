@@ -1,0 +1,60 @@
+package dev.hardening.bizagi.mojo;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.model.Model;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+
+/** What the Mojo tests hand the harness: a deployment POM project in a folder, and a log to read back. */
+final class DeploymentProjects {
+
+    private DeploymentProjects() {}
+
+    /** A packaging-pom deployment project whose folder is {@code basedir} and build folder its target. */
+    static MavenProject pomProject(Path basedir) {
+        Model model = new Model();
+        model.setGroupId("com.example.bizagi");
+        model.setArtifactId("portal-deployment");
+        model.setVersion("1.0.0");
+        model.setPackaging("pom");
+        MavenProject project = new MavenProject(model);
+        project.setFile(basedir.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(basedir.resolve("target").toString());
+        project.setArtifact(new DefaultArtifact(
+                "com.example.bizagi",
+                "portal-deployment",
+                "1.0.0",
+                "compile",
+                "pom",
+                null,
+                new DefaultArtifactHandler("pom")));
+        return project;
+    }
+
+    /** A log that adds each line, prefixed as Maven prints its level, to {@code lines}; debug is dropped. */
+    static Log recordingLog(List<String> lines) {
+        return new SystemStreamLog() {
+            @Override
+            public void debug(CharSequence line) {}
+
+            @Override
+            public void info(CharSequence line) {
+                lines.add("[INFO] " + line);
+            }
+
+            @Override
+            public void warn(CharSequence line) {
+                lines.add("[WARNING] " + line);
+            }
+
+            @Override
+            public void error(CharSequence line) {
+                lines.add("[ERROR] " + line);
+            }
+        };
+    }
+}
