@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.function.IOSupplier;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.commons.io.input.ProxyInputStream;
 
@@ -87,14 +88,13 @@ public final class ArchiveWalker {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
-                requireInside(entry.getName(), displayName);
-                if (entry.isDirectory() || !wanted(entry.getName())) {
-                    continue;
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    String entryPath = displayName + "!/" + slashed(entry.getName());
-                    visit(entry.getName(), inflation.counted(in, entryPath), displayName, 1, inflation, sink);
-                }
+                visitEntry(
+                        entry.getName(),
+                        entry.isDirectory(),
+                        () -> zip.getInputStream(entry),
+                        displayName,
+                        inflation,
+                        sink);
             }
         } catch (ZipException e) {
             throw e;
@@ -113,17 +113,35 @@ public final class ArchiveWalker {
             Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
-                requireInside(entry.getName(), displayName);
-                if (entry.isDirectory() || !wanted(entry.getName())) {
-                    continue;
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    String entryPath = displayName + "!/" + slashed(entry.getName());
-                    visit(entry.getName(), inflation.counted(in, entryPath), displayName, 1, inflation, sink);
-                }
+                visitEntry(
+                        entry.getName(),
+                        entry.isDirectory(),
+                        () -> zip.getInputStream(entry),
+                        displayName,
+                        inflation,
+                        sink);
             }
         } catch (IOException | RuntimeException e) {
             throw unreadable(displayName, e);
+        }
+    }
+
+    /** Checks one entry of the archive on disk, and reads it when it is selected or a nested archive. */
+    private void visitEntry(
+            String name,
+            boolean directory,
+            IOSupplier<InputStream> open,
+            String displayName,
+            Inflation inflation,
+            Consumer<Descriptor> sink)
+            throws IOException, InputException {
+        requireInside(name, displayName);
+        if (directory || !wanted(name)) {
+            return;
+        }
+        try (InputStream in = open.get()) {
+            String entryPath = displayName + "!/" + slashed(name);
+            visit(name, inflation.counted(in, entryPath), displayName, 1, inflation, sink);
         }
     }
 
