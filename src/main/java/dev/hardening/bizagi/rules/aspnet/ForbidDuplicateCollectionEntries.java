@@ -4,7 +4,6 @@ import dev.hardening.bizagi.model.CollectionItem;
 import dev.hardening.bizagi.model.CollectionKey;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
-import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Severity;
@@ -54,18 +53,12 @@ public final class ForbidDuplicateCollectionEntries extends WebConfigRule {
         }
     }
 
-    private static final CollectionItem IIS_POWERED_BY = new CollectionItem(
-            HidePoweredByHeader.HEADER,
-            Map.of("name", HidePoweredByHeader.HEADER, "value", "ASP.NET"),
-            new SourceLocation("applicationHost.config", 0, ""),
-            null);
-
     private static final List<UniqueCollection> COLLECTIONS = List.of(
             new UniqueCollection(
                     "system.webServer/httpProtocol/customHeaders",
                     "add",
                     CollectionKey.of("name"),
-                    List.of(IIS_POWERED_BY)),
+                    List.of(HidePoweredByHeader.IIS_DEFAULT)),
             new UniqueCollection(
                     "system.webServer/security/requestFiltering/verbs", "add", CollectionKey.caseSensitive("verb")),
             new UniqueCollection(

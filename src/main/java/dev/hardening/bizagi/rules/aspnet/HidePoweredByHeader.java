@@ -28,7 +28,8 @@ public final class HidePoweredByHeader extends HeaderDisclosureRule {
 
     static final String HEADER = "X-Powered-By";
     private static final String SECTION = "system.webServer/httpProtocol/customHeaders";
-    private static final CollectionItem IIS_DEFAULT = new CollectionItem(
+    /** The header applicationHost.config adds to every site, where the customHeaders collection starts. */
+    static final CollectionItem IIS_DEFAULT = new CollectionItem(
             HEADER,
             Map.of("name", HEADER, "value", "ASP.NET"),
             new SourceLocation("applicationHost.config", 0, ""),
