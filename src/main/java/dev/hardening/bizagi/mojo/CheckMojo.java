@@ -9,17 +9,22 @@ import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.DeploymentReader;
 import dev.hardening.bizagi.parse.LocatedProperties;
+import dev.hardening.bizagi.report.CheckResult;
 import dev.hardening.bizagi.report.ConsoleReport;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.Profile;
 import dev.hardening.bizagi.rules.RuleCatalog;
+import dev.hardening.bizagi.rules.RuleSelection;
 import dev.hardening.bizagi.rules.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -175,6 +180,37 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "bizagi.hardening.applications")
     private List<String> applications;
 
+    /**
+     * The rule profile: {@code bizagi} runs every rule, with the mandatory items of Bizagi's hardening
+     * guide as errors and the other items as warnings; {@code cis-iis-l1} runs the CIS IIS 10 and
+     * mandatory Bizagi items, all as errors; {@code strict} runs every rule as an error. Default
+     * {@code bizagi}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "bizagi.hardening.profile", defaultValue = "bizagi")
+    private String profile;
+
+    /**
+     * Severity overrides by rule id, each {@code error}, {@code warning}, {@code info} or {@code off},
+     * applied on top of the profile, such as
+     * <code>&lt;ruleSeverities&gt;&lt;IIS-IP-ALLOW-LIST&gt;off&lt;/IIS-IP-ALLOW-LIST&gt;&lt;/ruleSeverities&gt;</code>.
+     * An override can also bring back a rule the profile leaves out. Default none.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private Map<String, String> ruleSeverities;
+
+    /**
+     * Ids of rules not to run, such as {@code ASPNET-TRACE}; from the command line, a comma-separated
+     * list. The same as setting each to {@code off} in {@code ruleSeverities}. Default none.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "bizagi.hardening.disabledRules")
+    private List<String> disabledRules;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -187,29 +223,46 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         Policy policy = policy();
+        RuleSelection selection = selection();
         AuthenticationSettings authentication = readAuthenticationSettings();
         List<Descriptor> descriptors = findDescriptors();
 
         Deployment deployment = read(descriptors, authentication);
 
-        List<Finding> findings = RULES.judge(deployment, policy);
+        CheckResult result = judge(deployment, policy, selection);
 
-        report(findings, deployment);
+        new ConsoleReport(new LogSink(getLog())).write(result);
 
-        decide(findings, deployment);
+        decide(result);
     }
 
     private Deployment read(List<Descriptor> descriptors, AuthenticationSettings authentication) {
         return new DeploymentReader(orDefault(applications, List.of()), environment).read(descriptors, authentication);
     }
 
-    private void report(List<Finding> findings, Deployment deployment) {
-        new ConsoleReport(new LogSink(getLog()))
-                .write(
-                        findings,
-                        deployment.malformed(),
-                        deployment.filesRead(),
-                        RULES.rules().size());
+    private static CheckResult judge(Deployment deployment, Policy policy, RuleSelection selection) {
+        List<Finding> findings = RULES.judge(deployment, policy, selection);
+        return new CheckResult(
+                findings, List.of(), deployment.malformed(), deployment.filesRead(), selection.active(), List.of());
+    }
+
+    private RuleSelection selection() throws MojoExecutionException {
+        Profile chosen = Profile.named(profile)
+                .orElseThrow(() -> new MojoExecutionException("Invalid plugin configuration: profile"
+                        + " (bizagi.hardening.profile) is \"" + profile + "\"; it must be one of "
+                        + Profile.labels() + "."));
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (ruleSeverities != null) {
+            ruleSeverities.forEach((id, value) -> overrides.put(id.strip(), value == null ? "" : value));
+        }
+        for (String id : orDefault(disabledRules, List.of())) {
+            overrides.put(id.strip(), RuleSelection.OFF);
+        }
+        try {
+            return RuleSelection.of(RULES, chosen, overrides);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid plugin configuration: " + e.getMessage() + ".", e);
+        }
     }
 
     private boolean isAggregatorWithoutArchive() {
@@ -323,14 +376,13 @@ public final class CheckMojo extends AbstractMojo {
         return new DeploymentScanner(project.getBasedir().toPath(), selector, limits);
     }
 
-    private void decide(List<Finding> findings, Deployment deployment)
-            throws MojoExecutionException, MojoFailureException {
-        if (!deployment.malformed().isEmpty()) {
+    private void decide(CheckResult result) throws MojoExecutionException, MojoFailureException {
+        if (!result.malformed().isEmpty()) {
             throw new MojoExecutionException(
-                    ConsoleReport.plural(deployment.malformed().size(), "configuration file")
+                    ConsoleReport.plural(result.malformed().size(), "configuration file")
                             + " could not be read; each is listed above with its line and the reason.");
         }
-        long errors = ConsoleReport.count(findings, Severity.ERROR);
+        long errors = result.count(Severity.ERROR);
         if (errors == 0) {
             return;
         }

@@ -3,7 +3,6 @@ package dev.hardening.bizagi.report;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Severity;
-import java.util.List;
 
 /**
  * Writes the findings the way a build log reads them: one line per finding at its level, as
@@ -26,49 +25,45 @@ public final class ConsoleReport {
         this.sink = sink;
     }
 
-    /**
-     * Writes every finding, every file that could not be parsed, and the summary.
-     *
-     * @param filesRead how many configuration files were read
-     * @param rulesRun how many rules judged them
-     */
-    public void write(
-            List<Finding> findings, List<MalformedDescriptorException> malformed, int filesRead, int rulesRun) {
-        for (MalformedDescriptorException problem : malformed) {
+    /** Writes every file that could not be parsed, every finding that counts, and the summary. */
+    public void write(CheckResult result) {
+        for (MalformedDescriptorException problem : result.malformed()) {
             sink.error(problem.getMessage());
         }
-        for (Finding finding : findings) {
-            if (finding.severity() == Severity.ERROR) {
-                sink.error(finding.toString());
-            } else {
-                sink.warn(finding.toString());
+        for (Finding finding : result.findings()) {
+            switch (finding.severity()) {
+                case ERROR -> sink.error(finding.toString());
+                case WARNING -> sink.warn(finding.toString());
+                case INFO -> sink.info(finding.toString());
             }
         }
-        sink.info(summary(findings, malformed, filesRead, rulesRun));
+        sink.info(summary(result));
     }
 
-    /** {@code Bizagi hardening: 4 files read, 33 rules run: 2 errors, 1 warning.} */
-    static String summary(
-            List<Finding> findings, List<MalformedDescriptorException> malformed, int filesRead, int rulesRun) {
-        long errors = count(findings, Severity.ERROR);
-        long warnings = count(findings, Severity.WARNING);
+    /**
+     * {@code Bizagi hardening: 4 files read, 33 rules run: 2 errors, 1 warning.}, with notes,
+     * suppressed findings and unreadable files counted when there are any.
+     */
+    static String summary(CheckResult result) {
         StringBuilder line = new StringBuilder("Bizagi hardening: ")
-                .append(plural(filesRead, "file"))
+                .append(plural(result.filesRead(), "file"))
                 .append(" read, ")
-                .append(plural(rulesRun, "rule"))
+                .append(plural(result.rules().size(), "rule"))
                 .append(" run: ")
-                .append(plural(errors, "error"))
+                .append(plural(result.count(Severity.ERROR), "error"))
                 .append(", ")
-                .append(plural(warnings, "warning"));
-        if (!malformed.isEmpty()) {
-            line.append(", ").append(plural(malformed.size(), "file")).append(" unreadable");
+                .append(plural(result.count(Severity.WARNING), "warning"));
+        long notes = result.count(Severity.INFO);
+        if (notes > 0) {
+            line.append(", ").append(plural(notes, "note"));
+        }
+        if (!result.suppressed().isEmpty()) {
+            line.append(", ").append(result.suppressed().size()).append(" suppressed");
+        }
+        if (!result.malformed().isEmpty()) {
+            line.append(", ").append(plural(result.malformed().size(), "file")).append(" unreadable");
         }
         return line.append('.').toString();
-    }
-
-    /** How many findings have {@code severity}. */
-    public static long count(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     /** {@code 1 error}, {@code 2 errors}. */

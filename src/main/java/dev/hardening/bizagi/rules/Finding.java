@@ -21,6 +21,11 @@ public record Finding(String ruleId, Severity severity, SourceLocation location,
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
+    /** This finding with {@code severity} in place of its own. */
+    public Finding withSeverity(Severity severity) {
+        return severity == this.severity ? this : new Finding(ruleId, severity, location, message, fix);
+    }
+
     /** {@code file:line: [RULE-ID] message. Fix: fix} */
     @Override
     public String toString() {

@@ -9,14 +9,23 @@ import java.util.List;
  */
 public interface Rule {
 
+    /** What the rule requires and why, how to fix it, and where the requirement comes from. */
+    RuleDescription description();
+
     /** The stable id used in messages, docs and configuration, such as {@code ASPNET-COOKIES-SSL}. */
-    String id();
+    default String id() {
+        return description().id();
+    }
 
     /** What the rule requires, in a few words. */
-    String title();
+    default String title() {
+        return description().title();
+    }
 
-    /** How much a finding of this rule weighs. */
-    Severity severity();
+    /** How much a finding of this rule weighs in the default profile. */
+    default Severity severity() {
+        return description().severity();
+    }
 
     /** The findings for {@code deployment} under {@code policy}, in no particular order. */
     List<Finding> check(Deployment deployment, Policy policy);

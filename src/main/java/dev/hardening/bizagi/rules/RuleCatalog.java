@@ -25,6 +25,7 @@ import dev.hardening.bizagi.rules.jee.RequireSecureSessionCookie;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Every rule the check runs, and the judgement of a deployment by all of them. */
@@ -63,24 +64,37 @@ public final class RuleCatalog {
         return new RuleCatalog(rules);
     }
 
+    /** A catalog of {@code rules}, in that order. */
+    public static RuleCatalog of(List<Rule> rules) {
+        return new RuleCatalog(rules);
+    }
+
     /** The rules, in catalog order. */
     public List<Rule> rules() {
         return rules;
     }
 
     /**
-     * Runs every rule on {@code deployment}. A gap that several folders inherit from the same file is
-     * reported once, at that file.
+     * Runs every rule {@code selection} keeps on {@code deployment}, giving each finding the severity
+     * the selection gives its rule. A gap that several folders inherit from the same file is reported
+     * once, at that file.
      *
      * @return the findings, in report order, without duplicates
      */
-    public List<Finding> judge(Deployment deployment, Policy policy) {
+    public List<Finding> judge(Deployment deployment, Policy policy, RuleSelection selection) {
         Set<Finding> findings = new LinkedHashSet<>();
-        for (Rule rule : rules) {
-            findings.addAll(rule.check(deployment, policy));
+        for (ActiveRule active : selection.active()) {
+            for (Finding finding : active.rule().check(deployment, policy)) {
+                findings.add(finding.withSeverity(active.severity()));
+            }
         }
         List<Finding> ordered = new ArrayList<>(findings);
         ordered.sort(Finding.REPORT_ORDER);
         return ordered;
+    }
+
+    /** Runs every rule with the severity of the default profile. */
+    public List<Finding> judge(Deployment deployment, Policy policy) {
+        return judge(deployment, policy, RuleSelection.of(this, Profile.BIZAGI, Map.of()));
     }
 }

@@ -243,6 +243,50 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "disabledRules", value = "BIZAGI-PROTOCOL-HTTPS")
+    void disabledRuleIsNotRunAndNotCounted(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
+        writeCompliantAuthentication();
+
+        mojo.execute();
+
+        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 37 rules run: 0 errors, 0 warnings."), log);
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "profile", value = "lenient")
+    void unknownProfileIsAConfigurationError(CheckMojo mojo) throws Exception {
+        writeCompliantAuthentication();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals(
+                "Invalid plugin configuration: profile (bizagi.hardening.profile) is \"lenient\"; it must be one"
+                        + " of bizagi, cis-iis-l1, strict.",
+                error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "disabledRules", value = "ASPNET-NO-SUCH-RULE")
+    void unknownRuleIdIsAConfigurationError(CheckMojo mojo) throws Exception {
+        writeCompliantAuthentication();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(
+                error.getMessage()
+                        .startsWith("Invalid plugin configuration: unknown rule id ASPNET-NO-SUCH-RULE;"
+                                + " the rule ids are [ASPNET-"),
+                error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
     void aggregatorWithModulesAndNoArchiveIsSkipped(CheckMojo mojo) throws Exception {
         project.getModel().addModule("portal");
 

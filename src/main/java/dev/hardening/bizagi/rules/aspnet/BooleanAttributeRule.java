@@ -4,7 +4,7 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 
 /** A rule that requires one boolean attribute of the effective web.config to hold one value. */
 abstract class BooleanAttributeRule extends WebConfigRule {
@@ -25,16 +25,14 @@ abstract class BooleanAttributeRule extends WebConfigRule {
      * @param fix the change to make
      */
     BooleanAttributeRule(
-            String id,
-            String title,
-            Severity severity,
+            RuleDescription description,
             String sectionPath,
             String attribute,
             boolean required,
             boolean frameworkDefault,
             String consequence,
             String fix) {
-        super(id, title, severity);
+        super(description);
         this.sectionPath = sectionPath;
         this.attribute = attribute;
         this.required = required;

@@ -4,6 +4,7 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
@@ -19,7 +20,9 @@ public final class ForbidCustomErrorsOff extends WebConfigRule {
     private static final String FIX = "Set <customErrors mode=\"RemoteOnly\"/> (or \"On\") in <system.web>.";
 
     public ForbidCustomErrorsOff() {
-        super("ASPNET-CUSTOM-ERRORS", "Detailed ASP.NET errors are not shown to remote users", Severity.ERROR);
+        super(RuleDescription.rule("ASPNET-CUSTOM-ERRORS", "Detailed ASP.NET errors are not shown to remote users")
+                .severity(Severity.ERROR)
+                .build());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.aspnet;
 
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 
 /**
@@ -12,9 +13,9 @@ public final class ForbidDebugCompilation extends BooleanAttributeRule {
 
     public ForbidDebugCompilation() {
         super(
-                "ASPNET-DEBUG-OFF",
-                "Pages are not compiled in debug mode",
-                Severity.ERROR,
+                RuleDescription.rule("ASPNET-DEBUG-OFF", "Pages are not compiled in debug mode")
+                        .severity(Severity.ERROR)
+                        .build(),
                 "system.web/compilation",
                 "debug",
                 false,

@@ -6,6 +6,7 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,9 @@ public final class ForbidDuplicateCollectionEntries extends WebConfigRule {
             new UniqueCollection("system.webServer/staticContent", "mimeMap", CollectionKey.of("fileExtension")));
 
     public ForbidDuplicateCollectionEntries() {
-        super("IIS-DUPLICATE-ENTRY", "No IIS collection entry is added twice", Severity.ERROR);
+        super(RuleDescription.rule("IIS-DUPLICATE-ENTRY", "No IIS collection entry is added twice")
+                .severity(Severity.ERROR)
+                .build());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.aspnet;
 
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 
 /**
@@ -12,9 +13,9 @@ public final class ForbidTracing extends BooleanAttributeRule {
 
     public ForbidTracing() {
         super(
-                "ASPNET-TRACE-OFF",
-                "ASP.NET tracing is off",
-                Severity.ERROR,
+                RuleDescription.rule("ASPNET-TRACE-OFF", "ASP.NET tracing is off")
+                        .severity(Severity.ERROR)
+                        .build(),
                 "system.web/trace",
                 "enabled",
                 false,

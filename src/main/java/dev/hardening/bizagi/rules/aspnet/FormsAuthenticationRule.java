@@ -4,7 +4,7 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.Set;
 
 /**
@@ -38,8 +38,8 @@ abstract class FormsAuthenticationRule extends WebConfigRule {
     private final boolean reportsMode;
 
     /** @param reportsMode whether this rule reports a mode ASP.NET refuses */
-    FormsAuthenticationRule(String id, String title, boolean reportsMode) {
-        super(id, title, Severity.ERROR);
+    FormsAuthenticationRule(RuleDescription description, boolean reportsMode) {
+        super(description);
         this.reportsMode = reportsMode;
     }
 

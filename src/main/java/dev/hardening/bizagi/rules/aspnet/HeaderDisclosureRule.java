@@ -8,7 +8,7 @@ import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,8 +26,8 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
     private final String header;
     private final String serverVariable;
 
-    HeaderDisclosureRule(String id, String title, String header) {
-        super(id, title, Severity.ERROR);
+    HeaderDisclosureRule(RuleDescription description, String header) {
+        super(description);
         this.header = header;
         this.serverVariable = "RESPONSE_" + header.toUpperCase(Locale.ROOT);
     }

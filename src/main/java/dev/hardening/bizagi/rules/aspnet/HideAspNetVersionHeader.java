@@ -3,6 +3,8 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 
@@ -19,7 +21,11 @@ public final class HideAspNetVersionHeader extends HeaderDisclosureRule {
     private static final String FIX = "Set <httpRuntime enableVersionHeader=\"false\"/> in <system.web>.";
 
     public HideAspNetVersionHeader() {
-        super("ASPNET-VERSION-HEADER", "The X-AspNet-Version header is withheld", "X-AspNet-Version");
+        super(
+                RuleDescription.rule("ASPNET-VERSION-HEADER", "The X-AspNet-Version header is withheld")
+                        .severity(Severity.ERROR)
+                        .build(),
+                "X-AspNet-Version");
     }
 
     @Override

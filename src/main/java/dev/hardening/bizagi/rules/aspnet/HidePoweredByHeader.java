@@ -6,6 +6,8 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,11 @@ public final class HidePoweredByHeader extends HeaderDisclosureRule {
             null);
 
     public HidePoweredByHeader() {
-        super("IIS-POWERED-BY-HEADER", "The X-Powered-By header is withheld", HEADER);
+        super(
+                RuleDescription.rule("IIS-POWERED-BY-HEADER", "The X-Powered-By header is withheld")
+                        .severity(Severity.ERROR)
+                        .build(),
+                HEADER);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 
@@ -23,7 +25,11 @@ public final class HideServerHeader extends HeaderDisclosureRule {
             + " <system.webServer><security> (IIS 10 and later).";
 
     public HideServerHeader() {
-        super("IIS-SERVER-HEADER", "The Server header is withheld", "Server");
+        super(
+                RuleDescription.rule("IIS-SERVER-HEADER", "The Server header is withheld")
+                        .severity(Severity.ERROR)
+                        .build(),
+                "Server");
     }
 
     @Override

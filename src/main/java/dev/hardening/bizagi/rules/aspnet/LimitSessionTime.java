@@ -6,6 +6,7 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
@@ -46,7 +47,9 @@ public final class LimitSessionTime extends WebConfigRule {
     static final int FORMS_DEFAULT_MINUTES = 30;
 
     public LimitSessionTime() {
-        super("ASPNET-SESSION-TIME", "Idle sessions end within the policy's session time", Severity.ERROR);
+        super(RuleDescription.rule("ASPNET-SESSION-TIME", "Idle sessions end within the policy's session time")
+                .severity(Severity.ERROR)
+                .build());
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
 /**
@@ -24,8 +26,11 @@ public final class RequireFormsCookies extends FormsAuthenticationRule {
 
     public RequireFormsCookies() {
         super(
-                "ASPNET-FORMS-COOKIELESS",
-                "The forms authentication ticket travels in a cookie, never in the URL",
+                RuleDescription.rule(
+                                "ASPNET-FORMS-COOKIELESS",
+                                "The forms authentication ticket travels in a cookie, never in the URL")
+                        .severity(Severity.ERROR)
+                        .build(),
                 false);
     }
 

@@ -2,6 +2,8 @@ package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
 /**
@@ -22,7 +24,12 @@ public final class RequireFormsTicketProtection extends FormsAuthenticationRule 
             + " mode=\"Forms\">, or remove the protection attribute.";
 
     public RequireFormsTicketProtection() {
-        super("ASPNET-FORMS-PROTECTION", "The forms authentication ticket is encrypted and validated", false);
+        super(
+                RuleDescription.rule(
+                                "ASPNET-FORMS-PROTECTION", "The forms authentication ticket is encrypted and validated")
+                        .severity(Severity.ERROR)
+                        .build(),
+                false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.aspnet;
 
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 
 /**
@@ -12,9 +13,9 @@ public final class RequireHttpOnlyCookies extends BooleanAttributeRule {
 
     public RequireHttpOnlyCookies() {
         super(
-                "ASPNET-COOKIES-HTTPONLY",
-                "Cookies are marked HttpOnly",
-                Severity.ERROR,
+                RuleDescription.rule("ASPNET-COOKIES-HTTPONLY", "Cookies are marked HttpOnly")
+                        .severity(Severity.ERROR)
+                        .build(),
                 "system.web/httpCookies",
                 "httpOnlyCookies",
                 true,

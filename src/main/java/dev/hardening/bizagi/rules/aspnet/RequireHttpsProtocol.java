@@ -6,6 +6,7 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,9 @@ public final class RequireHttpsProtocol extends WebConfigRule {
     static final String FIX = "Add <add key=\"PROTOCOL\" value=\"HTTPS\"/> to <appSettings>.";
 
     public RequireHttpsProtocol() {
-        super("BIZAGI-PROTOCOL-HTTPS", "The Work Portal's PROTOCOL appSetting is HTTPS", Severity.ERROR);
+        super(RuleDescription.rule("BIZAGI-PROTOCOL-HTTPS", "The Work Portal's PROTOCOL appSetting is HTTPS")
+                .severity(Severity.ERROR)
+                .build());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.aspnet;
 
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 
 /**
@@ -17,9 +18,9 @@ public final class RequireIpAllowList extends BooleanAttributeRule {
 
     public RequireIpAllowList() {
         super(
-                "IIS-IP-ALLOWLIST",
-                "Only listed IP addresses may reach the portal",
-                Severity.WARNING,
+                RuleDescription.rule("IIS-IP-ALLOWLIST", "Only listed IP addresses may reach the portal")
+                        .severity(Severity.WARNING)
+                        .build(),
                 "system.webServer/security/ipSecurity",
                 "allowUnlisted",
                 false,

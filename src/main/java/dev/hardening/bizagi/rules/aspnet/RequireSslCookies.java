@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.aspnet;
 
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 
 /**
@@ -12,9 +13,9 @@ public final class RequireSslCookies extends BooleanAttributeRule {
 
     public RequireSslCookies() {
         super(
-                "ASPNET-COOKIES-SSL",
-                "Cookies are sent over HTTPS only",
-                Severity.ERROR,
+                RuleDescription.rule("ASPNET-COOKIES-SSL", "Cookies are sent over HTTPS only")
+                        .severity(Severity.ERROR)
+                        .build(),
                 "system.web/httpCookies",
                 "requireSSL",
                 true,

@@ -2,6 +2,8 @@ package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
 
 /**
  * Requires {@code system.web/authentication/forms/@requireSSL="true"} where the authentication mode is
@@ -15,7 +17,11 @@ import dev.hardening.bizagi.rules.Findings;
 public final class RequireSslFormsCookie extends FormsAuthenticationRule {
 
     public RequireSslFormsCookie() {
-        super("ASPNET-FORMS-SSL", "The forms authentication ticket is sent over HTTPS only", true);
+        super(
+                RuleDescription.rule("ASPNET-FORMS-SSL", "The forms authentication ticket is sent over HTTPS only")
+                        .severity(Severity.ERROR)
+                        .build(),
+                true);
     }
 
     @Override

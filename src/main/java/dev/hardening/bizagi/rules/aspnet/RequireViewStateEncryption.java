@@ -4,6 +4,7 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
@@ -19,7 +20,9 @@ public final class RequireViewStateEncryption extends WebConfigRule {
     private static final String FIX = "Set <pages viewStateEncryptionMode=\"Always\"/> in <system.web>.";
 
     public RequireViewStateEncryption() {
-        super("ASPNET-VIEWSTATE-ENCRYPTION", "ViewState is always encrypted", Severity.ERROR);
+        super(RuleDescription.rule("ASPNET-VIEWSTATE-ENCRYPTION", "ViewState is always encrypted")
+                .severity(Severity.ERROR)
+                .build());
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Values;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +19,8 @@ import java.util.function.Predicate;
 /** A rule judged on the effective configuration of every folder that holds a web.config. */
 abstract class WebConfigRule extends AbstractRule {
 
-    WebConfigRule(String id, String title, Severity severity) {
-        super(id, title, severity);
+    WebConfigRule(RuleDescription description) {
+        super(description);
     }
 
     /**

@@ -6,7 +6,7 @@ import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.List;
 
 /**
@@ -17,8 +17,8 @@ abstract class AuthenticationRule extends AbstractRule {
 
     private final boolean passwordRule;
 
-    AuthenticationRule(String id, String title, Severity severity, boolean passwordRule) {
-        super(id, title, severity);
+    AuthenticationRule(RuleDescription description, boolean passwordRule) {
+        super(description);
         this.passwordRule = passwordRule;
     }
 

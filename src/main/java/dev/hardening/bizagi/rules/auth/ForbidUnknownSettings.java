@@ -5,6 +5,7 @@ import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.Comparator;
 import java.util.Locale;
@@ -25,7 +26,11 @@ final class ForbidUnknownSettings extends AuthenticationRule {
     private static final int MAX_TYPING_EDITS = 3;
 
     ForbidUnknownSettings() {
-        super("AUTH-UNKNOWN-KEY", "The authentication settings hold only known keys", Severity.WARNING, false);
+        super(
+                RuleDescription.rule("AUTH-UNKNOWN-KEY", "The authentication settings hold only known keys")
+                        .severity(Severity.WARNING)
+                        .build(),
+                false);
     }
 
     @Override

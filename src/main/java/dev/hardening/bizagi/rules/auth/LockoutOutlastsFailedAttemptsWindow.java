@@ -4,6 +4,7 @@ import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
@@ -25,9 +26,11 @@ final class LockoutOutlastsFailedAttemptsWindow extends AuthenticationRule {
 
     LockoutOutlastsFailedAttemptsWindow() {
         super(
-                "AUTH-LOCKOUT-DURATION",
-                "Accounts stay locked at least as long as failed logons are counted",
-                Severity.ERROR,
+                RuleDescription.rule(
+                                "AUTH-LOCKOUT-DURATION",
+                                "Accounts stay locked at least as long as failed logons are counted")
+                        .severity(Severity.ERROR)
+                        .build(),
                 true);
     }
 

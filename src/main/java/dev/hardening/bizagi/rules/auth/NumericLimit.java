@@ -4,7 +4,7 @@ import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,8 +34,8 @@ final class NumericLimit extends AuthenticationRule {
      * @param limit reads the limit from the policy
      * @param unit what the number counts, such as {@code days}
      */
-    NumericLimit(String id, String title, String key, Bound bound, ToIntFunction<Policy> limit, String unit) {
-        super(id, title, Severity.ERROR, true);
+    NumericLimit(RuleDescription description, String key, Bound bound, ToIntFunction<Policy> limit, String unit) {
+        super(description, true);
         this.key = key;
         this.bound = bound;
         this.limit = limit;

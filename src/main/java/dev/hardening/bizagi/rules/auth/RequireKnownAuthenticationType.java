@@ -4,6 +4,7 @@ import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,11 @@ import java.util.Optional;
 final class RequireKnownAuthenticationType extends AuthenticationRule {
 
     RequireKnownAuthenticationType() {
-        super("AUTH-TYPE", "The authentication type is declared", Severity.ERROR, false);
+        super(
+                RuleDescription.rule("AUTH-TYPE", "The authentication type is declared")
+                        .severity(Severity.ERROR)
+                        .build(),
+                false);
     }
 
     @Override

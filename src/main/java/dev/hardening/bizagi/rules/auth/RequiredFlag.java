@@ -4,7 +4,7 @@ import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 
@@ -24,8 +24,8 @@ final class RequiredFlag extends AuthenticationRule {
      * @param passwordRule whether the rule applies only to Bizagi authentication
      * @param consequence what another value lets happen, with no full stop
      */
-    RequiredFlag(String id, String title, String key, boolean required, boolean passwordRule, String consequence) {
-        super(id, title, Severity.ERROR, passwordRule);
+    RequiredFlag(RuleDescription description, String key, boolean required, boolean passwordRule, String consequence) {
+        super(description, passwordRule);
         this.key = key;
         this.required = required;
         this.consequence = consequence;

@@ -4,6 +4,7 @@ import dev.hardening.bizagi.model.WebXml;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
@@ -34,7 +35,9 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
     private static final String PATH = "session-config/session-timeout";
 
     public LimitServletSessionTimeout() {
-        super("JEE-SESSION-TIMEOUT", "Servlet sessions time out within the policy's session time", Severity.ERROR);
+        super(RuleDescription.rule("JEE-SESSION-TIMEOUT", "Servlet sessions time out within the policy's session time")
+                .severity(Severity.ERROR)
+                .build());
     }
 
     @Override

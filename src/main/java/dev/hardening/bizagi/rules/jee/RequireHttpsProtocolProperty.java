@@ -9,6 +9,7 @@ import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
@@ -49,7 +50,9 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
     private static final String FIX = "Set PROTOCOL=\"HTTPS\" in bizagi-config.properties.";
 
     public RequireHttpsProtocolProperty() {
-        super("JEE-PROTOCOL-HTTPS", "bizagi-config.properties sets PROTOCOL to HTTPS", Severity.ERROR);
+        super(RuleDescription.rule("JEE-PROTOCOL-HTTPS", "bizagi-config.properties sets PROTOCOL to HTTPS")
+                .severity(Severity.ERROR)
+                .build());
     }
 
     @Override

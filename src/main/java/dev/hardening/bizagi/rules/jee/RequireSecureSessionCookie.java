@@ -1,5 +1,8 @@
 package dev.hardening.bizagi.rules.jee;
 
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
+
 /**
  * Requires {@code session-config/cookie-config/secure} to be true in {@code web.xml}, so that browsers
  * send the session cookie over TLS only.
@@ -10,8 +13,9 @@ public final class RequireSecureSessionCookie extends SessionCookieFlagRule {
 
     public RequireSecureSessionCookie() {
         super(
-                "JEE-COOKIE-SECURE",
-                "The session cookie is sent over HTTPS only",
+                RuleDescription.rule("JEE-COOKIE-SECURE", "The session cookie is sent over HTTPS only")
+                        .severity(Severity.ERROR)
+                        .build(),
                 "secure",
                 "browsers may send the session cookie over plain HTTP",
                 "browsers may send the session cookie over plain HTTP");

@@ -4,7 +4,7 @@ import dev.hardening.bizagi.model.WebXml;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.Optional;
 
 /**
@@ -38,8 +38,8 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
      * @param whenAbsent what a missing flag lets happen, with no full stop
      * @param whenNotTrue what a flag set to anything but true lets happen, with no full stop
      */
-    SessionCookieFlagRule(String id, String title, String flag, String whenAbsent, String whenNotTrue) {
-        super(id, title, Severity.ERROR);
+    SessionCookieFlagRule(RuleDescription description, String flag, String whenAbsent, String whenNotTrue) {
+        super(description);
         this.flag = flag;
         this.whenAbsent = whenAbsent;
         this.whenNotTrue = whenNotTrue;

@@ -7,7 +7,7 @@ import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Severity;
+import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.List;
 
 /** A rule judged on every servlet deployment descriptor in the deployment. */
@@ -28,8 +28,8 @@ abstract class WebXmlRule extends AbstractRule {
         return webXml.isFromFragment(element) ? Findings.REPLACE_TOKEN : FILTER_DESCRIPTOR;
     }
 
-    WebXmlRule(String id, String title, Severity severity) {
-        super(id, title, severity);
+    WebXmlRule(RuleDescription description) {
+        super(description);
     }
 
     @Override
