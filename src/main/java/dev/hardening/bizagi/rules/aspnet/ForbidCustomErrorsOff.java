@@ -5,7 +5,6 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
 /**
@@ -21,7 +20,22 @@ public final class ForbidCustomErrorsOff extends WebConfigRule {
 
     public ForbidCustomErrorsOff() {
         super(RuleDescription.rule("ASPNET-CUSTOM-ERRORS", "Detailed ASP.NET errors are not shown to remote users")
-                .severity(Severity.ERROR)
+                .cis("3.3")
+                .cwe(12, 209)
+                .seeAlso("Puma Scan SEC0002")
+                .why("With custom errors off, every remote user sees ASP.NET's detailed error page: the exception,"
+                        + " its stack trace and source lines, which map the application for an attacker.")
+                .fix("""
+                        Show detailed errors to local requests only (or to none) in `<system.web>`:
+
+                        <system.web>
+                          <customErrors mode="RemoteOnly" />
+                        </system.web>
+                        """)
+                .whenAbsent("ASP.NET uses RemoteOnly.")
+                .limitation("The value is read exactly, as .NET reads enumerations: off is refused, not taken for"
+                        + " Off.")
+                .limitation("IIS's own detailed errors (system.webServer/httpErrors/@errorMode) are another setting.")
                 .build());
     }
 

@@ -1,7 +1,6 @@
 package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 
 /**
  * Forbids {@code system.web/compilation/@debug="true"}: debug builds put source details in error pages
@@ -14,7 +13,22 @@ public final class ForbidDebugCompilation extends BooleanAttributeRule {
     public ForbidDebugCompilation() {
         super(
                 RuleDescription.rule("ASPNET-DEBUG-OFF", "Pages are not compiled in debug mode")
-                        .severity(Severity.ERROR)
+                        .cis("3.2")
+                        .cwe(11, 489)
+                        .seeAlso("Puma Scan SEC0001", "DevSkim DS450003", "CodeQL cs/web/debug-binary")
+                        .why("Pages compiled in debug mode carry debug symbols, put source file names and lines in"
+                                + " error pages, and run without request time-outs, which both tells attackers"
+                                + " about the code and makes the server easier to tie up.")
+                        .fix("""
+                                Turn debug compilation off in `<system.web>`, or remove the attribute:
+
+                                <system.web>
+                                  <compilation debug="false" />
+                                </system.web>
+                                """)
+                        .whenAbsent("ASP.NET uses false.")
+                        .limitation("A page's own `Debug=\"true\"` directive is in the .aspx files, which are not"
+                                + " read.")
                         .build(),
                 "system.web/compilation",
                 "debug",

@@ -7,7 +7,6 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.List;
 import java.util.Map;
 
@@ -31,10 +30,7 @@ import java.util.Map;
  * {@code isUniqueKey}, {@code isCombinedKey}, {@code caseSensitive}, {@code subnetMask} default
  * {@code 255.255.255.255}); HTTP 500.19 "Cannot add duplicate collection entry".
  *
- * <p>Limitations: of the entries applicationHost.config adds, only {@code X-Powered-By} is known, so
- * re-adding one of the server's own handlers, modules, MIME maps or default documents without a
- * {@code remove} is not found; an {@code ipSecurity} entry that leaves {@code subnetMask} out is taken
- * to name the same entry as one that spells the default (unconfirmed).
+ * <p>Limitations: in the description below, rendered as {@code docs/rules/IIS-DUPLICATE-ENTRY.md}.
  */
 public final class ForbidDuplicateCollectionEntries extends WebConfigRule {
 
@@ -82,7 +78,31 @@ public final class ForbidDuplicateCollectionEntries extends WebConfigRule {
 
     public ForbidDuplicateCollectionEntries() {
         super(RuleDescription.rule("IIS-DUPLICATE-ENTRY", "No IIS collection entry is added twice")
-                .severity(Severity.ERROR)
+                .seeAlso(
+                        "IIS configuration schema (IIS_schema.xml, rewrite_schema.xml): isUniqueKey, isCombinedKey,"
+                                + " caseSensitive",
+                        "IIS HTTP error 500.19, Cannot add duplicate collection entry")
+                .why("IIS merges each collection from applicationHost.config down through the web.config files of"
+                        + " the folders above and the path's `<location>` blocks. An `<add>` whose key is already"
+                        + " present, and not taken out first by `<remove>` or `<clear>`, makes IIS refuse every"
+                        + " request to the path with HTTP 500.19, so a header meant to harden the site, or the"
+                        + " whole portal, is not served at all.")
+                .fix("""
+                        Drop the second `<add>`, or take the entry out first if it is meant to replace the inherited
+                        one:
+
+                        <customHeaders>
+                          <remove name="X-Frame-Options" />
+                          <add name="X-Frame-Options" value="DENY" />
+                        </customHeaders>
+                        """)
+                .whenAbsent("Nothing to judge: only entries a file adds are compared. IIS's own X-Powered-By"
+                        + " header counts as present from the start.")
+                .limitation("Of the entries applicationHost.config adds, only X-Powered-By is known, so re-adding"
+                        + " one of the server's own handlers, modules, MIME maps or default documents without a"
+                        + " `<remove>` is not found.")
+                .limitation("An ipSecurity entry that leaves subnetMask out is taken to name the same entry as one"
+                        + " that spells the default 255.255.255.255.")
                 .build());
     }
 

@@ -1,7 +1,6 @@
 package dev.hardening.bizagi.rules.aspnet;
 
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 
 /**
  * Forbids {@code system.web/trace/@enabled="true"}: the trace viewer ({@code trace.axd}) shows request
@@ -14,7 +13,23 @@ public final class ForbidTracing extends BooleanAttributeRule {
     public ForbidTracing() {
         super(
                 RuleDescription.rule("ASPNET-TRACE-OFF", "ASP.NET tracing is off")
-                        .severity(Severity.ERROR)
+                        .cis("3.5")
+                        .cwe(215)
+                        .seeAlso("DevSkim DS450002")
+                        .why("With tracing on, trace.axd lists recent requests with their headers, cookies, form"
+                                + " values and session state, session ids and credentials included.")
+                        .fix("""
+                                Turn tracing off in `<system.web>`, or remove the `<trace>` element:
+
+                                <system.web>
+                                  <trace enabled="false" />
+                                </system.web>
+                                """)
+                        .whenAbsent("ASP.NET uses false.")
+                        .limitation("trace/@localOnly is not weighed: tracing that answers local requests only is"
+                                + " reported too.")
+                        .limitation("A page's own `Trace=\"true\"` directive is in the .aspx files, which are not"
+                                + " read.")
                         .build(),
                 "system.web/trace",
                 "enabled",

@@ -20,9 +20,7 @@ import java.util.Set;
  * Windows); .NET Framework reference source, {@code FormsAuthenticationConfiguration} (the forms
  * attributes and their defaults).
  *
- * <p>Limitations: ASP.NET accepts the {@code <authentication>} section only at an application's root; a
- * sub-folder or {@code <location>} path that sets it is judged as written, not refused as ASP.NET
- * refuses it.
+ * <p>Limitations: in the description of each rule built on this class.
  */
 abstract class FormsAuthenticationRule extends WebConfigRule {
 

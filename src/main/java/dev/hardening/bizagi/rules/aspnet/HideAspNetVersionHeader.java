@@ -3,8 +3,8 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 
@@ -23,7 +23,43 @@ public final class HideAspNetVersionHeader extends HeaderDisclosureRule {
     public HideAspNetVersionHeader() {
         super(
                 RuleDescription.rule("ASPNET-VERSION-HEADER", "The X-AspNet-Version header is withheld")
-                        .severity(Severity.ERROR)
+                        .bizagi(
+                                GuideLevel.ADVANCED,
+                                "Recommended hardening: blank the RESPONSE_X-ASPNET-VERSION server variable with URL"
+                                        + " Rewrite")
+                        .cwe(200)
+                        .seeAlso("Puma Scan SEC0009")
+                        .why("The X-AspNet-Version header names the .NET runtime version, which tells an attacker"
+                                + " which known flaws to try.")
+                        .fix("""
+                                Stop ASP.NET from sending the header:
+
+                                <system.web>
+                                  <httpRuntime enableVersionHeader="false" />
+                                </system.web>
+
+                                or blank it with URL Rewrite, as Bizagi's guide does it:
+
+                                <system.webServer>
+                                  <rewrite>
+                                    <outboundRules>
+                                      <rule name="Blank X-AspNet-Version">
+                                        <match serverVariable="RESPONSE_X-ASPNET-VERSION" pattern=".*" />
+                                        <action type="Rewrite" value="" />
+                                      </rule>
+                                    </outboundRules>
+                                  </rewrite>
+                                </system.webServer>
+                                """)
+                        .whenAbsent("ASP.NET sends the header (enableVersionHeader is true).")
+                        .limitation("A URL Rewrite outbound rule counts only when it has no preCondition or"
+                                + " conditions (it may apply to some responses only), no unresolved token, no"
+                                + " later rule rewriting the same variable and no earlier rule with"
+                                + " stopProcessing=\"true\"; its pattern is judged by trying it on typical header"
+                                + " values.")
+                        .limitation("URL Rewrite lets an outbound rule set a server variable only when"
+                                + " `<rewrite><allowedServerVariables>` lists it, which is often kept in"
+                                + " applicationHost.config and is not verifiable from the package.")
                         .build(),
                 "X-AspNet-Version");
     }

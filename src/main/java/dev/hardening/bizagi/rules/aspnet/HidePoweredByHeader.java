@@ -6,8 +6,8 @@ import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,47 @@ public final class HidePoweredByHeader extends HeaderDisclosureRule {
     public HidePoweredByHeader() {
         super(
                 RuleDescription.rule("IIS-POWERED-BY-HEADER", "The X-Powered-By header is withheld")
-                        .severity(Severity.ERROR)
+                        .bizagi(
+                                GuideLevel.ADVANCED,
+                                "Recommended hardening: blank the RESPONSE_X-POWERED-BY server variable with URL"
+                                        + " Rewrite")
+                        .cis("3.11")
+                        .cwe(200)
+                        .why("IIS adds X-Powered-By: ASP.NET to every response from applicationHost.config, which"
+                                + " tells an attacker the platform to aim at.")
+                        .fix("""
+                                Remove the header that IIS adds:
+
+                                <system.webServer>
+                                  <httpProtocol>
+                                    <customHeaders>
+                                      <remove name="X-Powered-By" />
+                                    </customHeaders>
+                                  </httpProtocol>
+                                </system.webServer>
+
+                                or blank it with URL Rewrite, as Bizagi's guide does it:
+
+                                <system.webServer>
+                                  <rewrite>
+                                    <outboundRules>
+                                      <rule name="Blank X-Powered-By">
+                                        <match serverVariable="RESPONSE_X-POWERED-BY" pattern=".*" />
+                                        <action type="Rewrite" value="" />
+                                      </rule>
+                                    </outboundRules>
+                                  </rewrite>
+                                </system.webServer>
+                                """)
+                        .whenAbsent("IIS sends X-Powered-By: ASP.NET, added in applicationHost.config.")
+                        .limitation("A URL Rewrite outbound rule counts only when it has no preCondition or"
+                                + " conditions (it may apply to some responses only), no unresolved token, no"
+                                + " later rule rewriting the same variable and no earlier rule with"
+                                + " stopProcessing=\"true\"; its pattern is judged by trying it on typical header"
+                                + " values.")
+                        .limitation("URL Rewrite lets an outbound rule set a server variable only when"
+                                + " `<rewrite><allowedServerVariables>` lists it, which is often kept in"
+                                + " applicationHost.config and is not verifiable from the package.")
                         .build(),
                 HEADER);
     }

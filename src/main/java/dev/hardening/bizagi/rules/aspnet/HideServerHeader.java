@@ -3,8 +3,8 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 
@@ -27,7 +27,48 @@ public final class HideServerHeader extends HeaderDisclosureRule {
     public HideServerHeader() {
         super(
                 RuleDescription.rule("IIS-SERVER-HEADER", "The Server header is withheld")
-                        .severity(Severity.ERROR)
+                        .bizagi(
+                                GuideLevel.ADVANCED,
+                                "Recommended hardening: blank the RESPONSE_SERVER server variable with URL Rewrite")
+                        .cis("3.12")
+                        .cwe(200)
+                        .why("The Server header names IIS and its version, which tells an attacker which known"
+                                + " flaws to try.")
+                        .fix("""
+                                On IIS 10 and later, remove the header in request filtering:
+
+                                <system.webServer>
+                                  <security>
+                                    <requestFiltering removeServerHeader="true" />
+                                  </security>
+                                </system.webServer>
+
+                                On any IIS with URL Rewrite 2.0, as Bizagi's guide does it, blank it instead:
+
+                                <system.webServer>
+                                  <rewrite>
+                                    <outboundRules>
+                                      <rule name="Blank Server">
+                                        <match serverVariable="RESPONSE_SERVER" pattern=".*" />
+                                        <action type="Rewrite" value="" />
+                                      </rule>
+                                    </outboundRules>
+                                  </rewrite>
+                                </system.webServer>
+                                """)
+                        .whenAbsent("IIS sends the Server header.")
+                        .limitation("A `<customHeaders>` `<remove name=\"Server\">` does not count: IIS adds this"
+                                + " header after custom headers are applied.")
+                        .limitation("IIS 8.5 and older reject removeServerHeader; there, only the URL Rewrite rule"
+                                + " works.")
+                        .limitation("A URL Rewrite outbound rule counts only when it has no preCondition or"
+                                + " conditions (it may apply to some responses only), no unresolved token, no"
+                                + " later rule rewriting the same variable and no earlier rule with"
+                                + " stopProcessing=\"true\"; its pattern is judged by trying it on typical header"
+                                + " values.")
+                        .limitation("URL Rewrite lets an outbound rule set a server variable only when"
+                                + " `<rewrite><allowedServerVariables>` lists it, which is often kept in"
+                                + " applicationHost.config and is not verifiable from the package.")
                         .build(),
                 "Server");
     }

@@ -5,9 +5,9 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,8 +28,7 @@ import java.util.OptionalInt;
  * {@code FormsAuthenticationConfiguration} ({@code timeout} read by {@code TimeSpanMinutesConverter}, at
  * least 1 minute, 30 by default); Puma Scan SEC0007; CWE-613.
  *
- * <p>Limitations: the IIS application pool's idle time-out, the third of Bizagi's timers, lives in
- * applicationHost.config and is not verifiable from the package.
+ * <p>Limitations: in the description below, rendered as {@code docs/rules/ASPNET-SESSION-TIME.md}.
  */
 public final class LimitSessionTime extends WebConfigRule {
 
@@ -48,7 +47,34 @@ public final class LimitSessionTime extends WebConfigRule {
 
     public LimitSessionTime() {
         super(RuleDescription.rule("ASPNET-SESSION-TIME", "Idle sessions end within the policy's session time")
-                .severity(Severity.ERROR)
+                .bizagi(GuideLevel.BASIC, "Mandatory hardening part 1: session time of 5 minutes")
+                .cwe(613)
+                .seeAlso(
+                        "Bizagi knowledge base, Configure the session timeout:"
+                                + " https://kb.bizagi.com/Knowledgebase/Configure-the-session-timeout",
+                        "Puma Scan SEC0007, SEC0020")
+                .why("A session left open on an unattended workstation, or a stolen session cookie, keeps working"
+                        + " until the session times out; the shorter the time-out, the shorter that window. Bizagi"
+                        + " ends a session at the shortest of its own session time, ASP.NET's session state"
+                        + " time-out and, with forms authentication, the forms ticket's time-out, so the shortest"
+                        + " of them must be within the policy's limit (maxSessionMinutes, 5 by default as in the"
+                        + " guide). The finding names the timer that decides.")
+                .fix("""
+                        Set the session state time-out, in minutes, in `<system.web>` (with forms authentication,
+                        `<forms timeout="5">` counts too), or declare Bizagi's own session time,
+                        `session.timeMinutes=5`, in the authentication settings:
+
+                        <system.web>
+                          <sessionState timeout="5" />
+                        </system.web>
+                        """)
+                .whenAbsent("ASP.NET keeps a session 20 minutes and a forms ticket 30. When no time-out is"
+                        + " declared at all (neither in web.config nor as session.timeMinutes), the check fails"
+                        + " whatever the limit.")
+                .limitation("The IIS application pool's idle time-out, the third timer Bizagi names, lives in"
+                        + " applicationHost.config and is not verifiable from the package.")
+                .limitation("ASP.NET reads the session time-out as whole minutes or Infinite and the ticket's as"
+                        + " whole minutes; a value it would refuse is a finding.")
                 .build());
     }
 

@@ -3,7 +3,6 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
 /**
@@ -29,7 +28,29 @@ public final class RequireFormsCookies extends FormsAuthenticationRule {
                 RuleDescription.rule(
                                 "ASPNET-FORMS-COOKIELESS",
                                 "The forms authentication ticket travels in a cookie, never in the URL")
-                        .severity(Severity.ERROR)
+                        .cis("2.4")
+                        .cwe(598)
+                        .seeAlso("Puma Scan SEC0004")
+                        .why("A ticket carried in the URL ends up in server and proxy logs, in the Referer header"
+                                + " sent to other sites and in links users share, and whoever holds it is logged"
+                                + " on as that user.")
+                        .fix("""
+                                Set `cookieless` on `<forms>`, spelled exactly:
+
+                                <system.web>
+                                  <authentication mode="Forms">
+                                    <forms cookieless="UseCookies" />
+                                  </authentication>
+                                </system.web>
+                                """)
+                        .whenAbsent("ASP.NET uses UseDeviceProfile, which puts the ticket in the URL for browsers"
+                                + " its device profiles list as lacking cookies.")
+                        .limitation("The value is read exactly, as .NET reads enumerations: usecookies is refused,"
+                                + " not taken for UseCookies.")
+                        .limitation("Judged only where `<authentication mode=\"Forms\">` is in force; ASP.NET"
+                                + " accepts the `<authentication>` section only at an application's root, and a"
+                                + " sub-folder or `<location>` path that sets it is judged as written, not refused"
+                                + " as ASP.NET refuses it.")
                         .build(),
                 false);
     }

@@ -3,7 +3,6 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Set;
  * {@code FormsAuthenticationConfiguration} and {@code FormsProtectionEnum} (default {@code All});
  * CWE-311, CWE-345.
  *
- * <p>Limitations: the value is judged as written, whatever {@code machineKey/@compatibilityMode} says.
+ * <p>Limitations: in the description below, rendered as {@code docs/rules/ASPNET-FORMS-PROTECTION.md}.
  */
 public final class RequireFormsTicketProtection extends FormsAuthenticationRule {
 
@@ -27,7 +26,27 @@ public final class RequireFormsTicketProtection extends FormsAuthenticationRule 
         super(
                 RuleDescription.rule(
                                 "ASPNET-FORMS-PROTECTION", "The forms authentication ticket is encrypted and validated")
-                        .severity(Severity.ERROR)
+                        .cis("2.5")
+                        .cwe(311, 345)
+                        .seeAlso("Puma Scan SEC0006")
+                        .why("With protection other than All the forms authentication ticket is either readable"
+                                + " (no encryption) or open to tampering (no validation), so a user can read or"
+                                + " forge a ticket, for example to log on as someone else.")
+                        .fix("""
+                                Set `protection` on `<forms>` to All, or remove the attribute:
+
+                                <system.web>
+                                  <authentication mode="Forms">
+                                    <forms protection="All" />
+                                  </authentication>
+                                </system.web>
+                                """)
+                        .whenAbsent("ASP.NET uses All: the ticket is encrypted and validated.")
+                        .limitation("The value is judged as written, whatever machineKey/@compatibilityMode says.")
+                        .limitation("Judged only where `<authentication mode=\"Forms\">` is in force; ASP.NET"
+                                + " accepts the `<authentication>` section only at an application's root, and a"
+                                + " sub-folder or `<location>` path that sets it is judged as written, not refused"
+                                + " as ASP.NET refuses it.")
                         .build(),
                 false);
     }

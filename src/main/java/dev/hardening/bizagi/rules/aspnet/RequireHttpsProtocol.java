@@ -5,9 +5,9 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.model.SourceLocation;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <p>Source: Bizagi hardening guide, mandatory part 1 ("PROTOCOL" key).
  *
- * <p>Limitations: the value is compared without regard to case or surrounding spaces.
+ * <p>Limitations: in the description below, rendered as {@code docs/rules/BIZAGI-PROTOCOL-HTTPS.md}.
  */
 public final class RequireHttpsProtocol extends WebConfigRule {
 
@@ -27,7 +27,27 @@ public final class RequireHttpsProtocol extends WebConfigRule {
 
     public RequireHttpsProtocol() {
         super(RuleDescription.rule("BIZAGI-PROTOCOL-HTTPS", "The Work Portal's PROTOCOL appSetting is HTTPS")
-                .severity(Severity.ERROR)
+                .bizagi(
+                        GuideLevel.BASIC,
+                        "Mandatory hardening part 1: the PROTOCOL key of the Work Portal's web.config")
+                .cwe(319)
+                .why("Bizagi writes the links of its pages, notifications and e-mails with the scheme PROTOCOL"
+                        + " names. With HTTP those links send users, their session cookies and what they type over"
+                        + " plain HTTP, where anyone on the network path can read or change them. The guide asks"
+                        + " for HTTPS together with a valid TLS certificate on the site.")
+                .fix("""
+                        Add the key to `<appSettings>` in the Work Portal's web.config (the project's WebApplication
+                        folder):
+
+                        <appSettings>
+                          <add key="PROTOCOL" value="HTTPS" />
+                        </appSettings>
+                        """)
+                .whenAbsent("Bizagi serves its links over plain HTTP. A missing key, or one a `<remove>` or"
+                        + " `<clear>` takes out, is a finding.")
+                .limitation("The value is compared without regard to case or surrounding spaces.")
+                .limitation("Whether the site itself answers HTTPS (its binding and certificate) is set in IIS,"
+                        + " not in the package, and is not verifiable from it.")
                 .build());
     }
 

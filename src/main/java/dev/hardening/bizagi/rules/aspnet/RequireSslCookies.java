@@ -1,7 +1,7 @@
 package dev.hardening.bizagi.rules.aspnet;
 
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 
 /**
  * Requires {@code system.web/httpCookies/@requireSSL} to be true, so that browsers send the cookies
@@ -14,7 +14,23 @@ public final class RequireSslCookies extends BooleanAttributeRule {
     public RequireSslCookies() {
         super(
                 RuleDescription.rule("ASPNET-COOKIES-SSL", "Cookies are sent over HTTPS only")
-                        .severity(Severity.ERROR)
+                        .bizagi(GuideLevel.INTERMEDIATE, "Mandatory hardening part 2: httpCookies requireSSL")
+                        .cis("3.7")
+                        .cwe(614)
+                        .seeAlso("Security Code Scan SCS0008", "Puma Scan SEC0014", "DevSkim DS450001")
+                        .why("A cookie without the Secure flag is also sent over plain HTTP, for instance to a"
+                                + " link or redirect that drops to http://, where anyone on the network path can"
+                                + " capture the session cookie and replay it.")
+                        .fix("""
+                                Set both flags on `<httpCookies>` in `<system.web>`:
+
+                                <system.web>
+                                  <httpCookies httpOnlyCookies="true" requireSSL="true" />
+                                </system.web>
+                                """)
+                        .whenAbsent("ASP.NET uses false: cookies are sent over HTTP too.")
+                        .limitation("The forms authentication cookie takes its flag from `<forms requireSSL>`,"
+                                + " which ASPNET-FORMS-SSL judges, not from this attribute.")
                         .build(),
                 "system.web/httpCookies",
                 "requireSSL",

@@ -3,7 +3,6 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 
 /**
  * Requires {@code system.web/authentication/forms/@requireSSL="true"} where the authentication mode is
@@ -19,7 +18,29 @@ public final class RequireSslFormsCookie extends FormsAuthenticationRule {
     public RequireSslFormsCookie() {
         super(
                 RuleDescription.rule("ASPNET-FORMS-SSL", "The forms authentication ticket is sent over HTTPS only")
-                        .severity(Severity.ERROR)
+                        .cis("2.3")
+                        .cwe(614)
+                        .seeAlso("Puma Scan SEC0003", "DevSkim DS450001")
+                        .why("The forms authentication ticket is the user's logon. Without requireSSL browsers"
+                                + " send it over plain HTTP too, where it can be captured and replayed until it"
+                                + " expires. httpCookies/@requireSSL does not cover it: the forms cookie takes its"
+                                + " flag from this attribute. This rule also reports an authentication mode"
+                                + " ASP.NET refuses.")
+                        .fix("""
+                                Set `requireSSL` on `<forms>`:
+
+                                <system.web>
+                                  <authentication mode="Forms">
+                                    <forms requireSSL="true" />
+                                  </authentication>
+                                </system.web>
+                                """)
+                        .whenAbsent("ASP.NET uses false. The authentication mode is Windows when no file sets it,"
+                                + " and then the rule has nothing to judge.")
+                        .limitation("Judged only where `<authentication mode=\"Forms\">` is in force; ASP.NET"
+                                + " accepts the `<authentication>` section only at an application's root, and a"
+                                + " sub-folder or `<location>` path that sets it is judged as written, not refused"
+                                + " as ASP.NET refuses it.")
                         .build(),
                 true);
     }

@@ -3,9 +3,9 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.Set;
 
 /**
@@ -21,7 +21,24 @@ public final class RequireViewStateEncryption extends WebConfigRule {
 
     public RequireViewStateEncryption() {
         super(RuleDescription.rule("ASPNET-VIEWSTATE-ENCRYPTION", "ViewState is always encrypted")
-                .severity(Severity.ERROR)
+                .bizagi(GuideLevel.INTERMEDIATE, "Mandatory hardening part 2: ViewState always encrypted")
+                .cwe(311)
+                .seeAlso("Security Code Scan SCS0023", "Puma Scan SEC0013")
+                .why("ViewState travels to the browser and back in a hidden field. Unencrypted, it shows anyone"
+                        + " who looks at the page the values the server kept in it, which may include data the"
+                        + " user was not meant to see.")
+                .fix("""
+                        Set `viewStateEncryptionMode` on `<pages>`, spelled exactly:
+
+                        <system.web>
+                          <pages viewStateEncryptionMode="Always" />
+                        </system.web>
+                        """)
+                .whenAbsent("ASP.NET uses Auto, which encrypts only the pages that ask for it.")
+                .limitation("Bizagi's guide asks for ViewState to be always encrypted without naming the"
+                        + " attribute; viewStateEncryptionMode is the setting that does it.")
+                .limitation("The value is read exactly, as .NET reads enumerations: always is refused, not taken"
+                        + " for Always.")
                 .build());
     }
 

@@ -6,7 +6,6 @@ import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.Comparator;
 import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -28,7 +27,17 @@ final class ForbidUnknownSettings extends AuthenticationRule {
     ForbidUnknownSettings() {
         super(
                 RuleDescription.rule("AUTH-UNKNOWN-KEY", "The authentication settings hold only known keys")
-                        .severity(Severity.WARNING)
+                        .seeAlso(AuthenticationRules.WHERE_SET)
+                        .why("A key no rule reads is most often a typing mistake (password.minLenght); the setting"
+                                + " meant is then reported missing, and this finding says which key was probably"
+                                + " meant. Keys are matched exactly, case included.")
+                        .fix("""
+                                Rename the key to the one meant, or remove it; the keys the check reads are those
+                                `mvn bizagi-hardening:init` writes, for example:
+
+                                password.minLength=8
+                                """)
+                        .whenAbsent("Nothing to judge: only keys present in the file are compared.")
                         .build(),
                 false);
     }

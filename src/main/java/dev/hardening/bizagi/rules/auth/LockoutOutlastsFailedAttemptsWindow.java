@@ -3,9 +3,9 @@ package dev.hardening.bizagi.rules.auth;
 import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,26 @@ final class LockoutOutlastsFailedAttemptsWindow extends AuthenticationRule {
                 RuleDescription.rule(
                                 "AUTH-LOCKOUT-DURATION",
                                 "Accounts stay locked at least as long as failed logons are counted")
-                        .severity(Severity.ERROR)
+                        .bizagi(
+                                GuideLevel.BASIC,
+                                "Mandatory hardening part 1: Bizagi authentication, account lockout duration no"
+                                        + " shorter than the failed login attempts time-out")
+                        .cwe(307)
+                        .seeAlso(AuthenticationRules.WHERE_SET)
+                        .why("Bizagi counts failed logons within a window (Failed login attempts time-out). If a"
+                                + " locked account reopens before that window ends, an attacker can keep guessing"
+                                + " at nearly the full rate: lock, wait, guess again.")
+                        .fix("""
+                                Keep both lockout durations at least as long as the failed-attempts window, in
+                                src/main/bizagi/authentication.properties:
+
+                                login.failedAttemptsResetMinutes=15
+                                password.blockTimeMinutes=15
+                                account.blockedDurationMinutes=15
+                                """)
+                        .whenAbsent("The three keys are optional: a pair that is not declared is not compared.")
+                        .limitation(AuthenticationRules.DECLARED_ONLY)
+                        .limitation(AuthenticationRules.PASSWORD_ONLY)
                         .build(),
                 true);
     }

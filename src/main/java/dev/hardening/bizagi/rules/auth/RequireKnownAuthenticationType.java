@@ -3,9 +3,9 @@ package dev.hardening.bizagi.rules.auth;
 import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Setting;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,7 +19,23 @@ final class RequireKnownAuthenticationType extends AuthenticationRule {
     RequireKnownAuthenticationType() {
         super(
                 RuleDescription.rule("AUTH-TYPE", "The authentication type is declared")
-                        .severity(Severity.ERROR)
+                        .bizagi(
+                                GuideLevel.INTERMEDIATE,
+                                "Mandatory hardening part 2: authentication (prefer SAML in production; with Bizagi"
+                                        + " authentication, set its parameters)")
+                        .seeAlso(AuthenticationRules.WHERE_SET)
+                        .why("The authentication type decides which of the guide's recommendations apply: the"
+                                + " password rules judge Bizagi's own authentication and mean nothing where an"
+                                + " identity provider checks passwords. Declaring it keeps the check from judging"
+                                + " the wrong set of rules, and records the choice the guide asks teams to make.")
+                        .fix("""
+                                Declare the type the environment runs with (one of bizagi, windows, ldap, saml, oauth,
+                                federated) in src/main/bizagi/authentication.properties:
+
+                                authentication.type=saml
+                                """)
+                        .whenAbsent("Every rule applies, the password rules included, as for Bizagi authentication.")
+                        .limitation(AuthenticationRules.DECLARED_ONLY)
                         .build(),
                 false);
     }

@@ -3,9 +3,9 @@ package dev.hardening.bizagi.rules.jee;
 import dev.hardening.bizagi.model.WebXml;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,11 +24,7 @@ import java.util.OptionalInt;
  * <p>Sources: Bizagi hardening guide, mandatory part 1 (session time); DISA STIG V-222979; CWE-613;
  * Servlet 3.0 §8.2.3 for fragments.
  *
- * <p>Limitations: a time-out set only outside the application's {@code web.xml} (WebLogic's
- * {@code weblogic.xml} {@code session-descriptor/timeout-secs}, Tomcat's {@code conf/web.xml}, the
- * JBoss web subsystem's default) is not read. Bizagi's own session time
- * ({@code session.timeMinutes} in the authentication settings) is not weighed against it either: the
- * servlet session is judged on its own.
+ * <p>Limitations: in the description below, rendered as {@code docs/rules/JEE-SESSION-TIMEOUT.md}.
  */
 public final class LimitServletSessionTimeout extends WebXmlRule {
 
@@ -36,7 +32,25 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
 
     public LimitServletSessionTimeout() {
         super(RuleDescription.rule("JEE-SESSION-TIMEOUT", "Servlet sessions time out within the policy's session time")
-                .severity(Severity.ERROR)
+                .bizagi(GuideLevel.BASIC, "Mandatory hardening part 1: session time of 5 minutes")
+                .cwe(613)
+                .seeAlso("DISA STIG V-222979", "Servlet 3.0 specification, section 8.2.3 (web fragments)")
+                .why("A session left open on an unattended workstation, or a stolen session cookie, keeps working"
+                        + " until the session times out. The servlet session must end within the policy's limit"
+                        + " (maxSessionMinutes, 5 by default as in Bizagi's guide); 0 or less means it never ends.")
+                .fix("""
+                        Set the time-out, in minutes, in web.xml's `<web-app>`:
+
+                        <session-config>
+                          <session-timeout>5</session-timeout>
+                        </session-config>
+                        """)
+                .whenAbsent("The container's own default applies: 30 minutes on Tomcat, JBoss and WebLogic alike.")
+                .limitation("A time-out set only outside the application's web.xml (weblogic.xml"
+                        + " session-descriptor/timeout-secs, Tomcat's conf/web.xml, the JBoss web subsystem's"
+                        + " default) is not read.")
+                .limitation("Bizagi's own session time (session.timeMinutes in the authentication settings) is not"
+                        + " weighed against it: the servlet session is judged on its own.")
                 .build());
     }
 

@@ -1,7 +1,6 @@
 package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 
 /**
  * Requires {@code session-config/cookie-config/http-only} to be true in {@code web.xml}, so that no
@@ -14,7 +13,26 @@ public final class RequireHttpOnlySessionCookie extends SessionCookieFlagRule {
     public RequireHttpOnlySessionCookie() {
         super(
                 RuleDescription.rule("JEE-COOKIE-HTTPONLY", "The session cookie is marked HttpOnly")
-                        .severity(Severity.ERROR)
+                        .cwe(1004)
+                        .seeAlso("DISA STIG V-222933", "CodeQL java/tomcat-disabled-httponly")
+                        .why("A session cookie without the HttpOnly flag can be read by any script in the page, so"
+                                + " one cross-site scripting flaw is enough to steal the session.")
+                        .fix("""
+                                Set the flag in web.xml's `<web-app>` (Servlet 3.0 or later):
+
+                                <session-config>
+                                  <cookie-config>
+                                    <http-only>true</http-only>
+                                  </cookie-config>
+                                </session-config>
+                                """)
+                        .whenAbsent("Left to the container: Tomcat 7 and later mark the session cookie HttpOnly,"
+                                + " other servers may not.")
+                        .limitation("Server descriptors that set the same flag (weblogic.xml"
+                                + " session-descriptor/cookie-secure and cookie-http-only, Tomcat's context.xml)"
+                                + " are not read, so a flag set only there is reported as missing.")
+                        .limitation("The element exists from Servlet 3.0 on; an older descriptor cannot set it,"
+                                + " which the finding says.")
                         .build(),
                 "http-only",
                 "whether scripts can read the session cookie is left to the container",

@@ -8,9 +8,9 @@ import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Findings;
+import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 import dev.hardening.bizagi.rules.Values;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +41,7 @@ import java.util.Optional;
  * <p>Sources: Bizagi, "Security for the JEE edition" (which does not say where the file lives); Java EE
  * 7 §EE.8.2.1 for the ear's library directory.
  *
- * <p>Limitations: an ear's {@code library-directory} other than {@code lib} is not read, nor are the
- * ear's EJB jars searched; a file kept on the server (a JBoss module, a path given to the JVM) is not
- * seen, so such a web application is reported.
+ * <p>Limitations: in the description below, rendered as {@code docs/rules/JEE-PROTOCOL-HTTPS.md}.
  */
 public final class RequireHttpsProtocolProperty extends AbstractRule {
 
@@ -51,7 +49,27 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
 
     public RequireHttpsProtocolProperty() {
         super(RuleDescription.rule("JEE-PROTOCOL-HTTPS", "bizagi-config.properties sets PROTOCOL to HTTPS")
-                .severity(Severity.ERROR)
+                .bizagi(GuideLevel.BASIC, "Security for the JEE edition: PROTOCOL in bizagi-config.properties")
+                .cwe(319)
+                .seeAlso("Bizagi, Security for the JEE edition:"
+                        + " https://help.bizagi.com/bpm-suite/en/setup_security_jee.htm")
+                .why("On the JEE edition Bizagi writes the links of its pages and notifications with the scheme"
+                        + " PROTOCOL names in bizagi-config.properties. With HTTP those links send users and their"
+                        + " session cookies over plain HTTP, where anyone on the network path can read or change"
+                        + " them.")
+                .fix("""
+                        Set the key in the bizagi-config.properties the web application reads (in the war, its
+                        WEB-INF/classes, or the ear around it):
+
+                        PROTOCOL="HTTPS"
+                        """)
+                .whenAbsent("Bizagi builds its links over plain HTTP. A web application with no"
+                        + " bizagi-config.properties within its reach is reported at its web.xml.")
+                .limitation("Quotes around the value are tolerated and case does not matter.")
+                .limitation("An ear's library-directory other than lib is not read, nor are the ear's EJB jars"
+                        + " searched; a file kept on the server (a JBoss module, a path given to the JVM) is not"
+                        + " seen, so such a web application is reported.")
+                .limitation("Whether the server's listeners answer HTTPS is set in the server, not in the package.")
                 .build());
     }
 

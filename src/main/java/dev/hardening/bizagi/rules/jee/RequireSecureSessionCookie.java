@@ -1,7 +1,6 @@
 package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.rules.RuleDescription;
-import dev.hardening.bizagi.rules.Severity;
 
 /**
  * Requires {@code session-config/cookie-config/secure} to be true in {@code web.xml}, so that browsers
@@ -14,7 +13,26 @@ public final class RequireSecureSessionCookie extends SessionCookieFlagRule {
     public RequireSecureSessionCookie() {
         super(
                 RuleDescription.rule("JEE-COOKIE-SECURE", "The session cookie is sent over HTTPS only")
-                        .severity(Severity.ERROR)
+                        .cwe(614)
+                        .seeAlso("DISA STIG V-222932")
+                        .why("A session cookie without the Secure flag is also sent over plain HTTP, where anyone"
+                                + " on the network path can capture it and take over the session.")
+                        .fix("""
+                                Set the flag in web.xml's `<web-app>` (Servlet 3.0 or later):
+
+                                <session-config>
+                                  <cookie-config>
+                                    <secure>true</secure>
+                                  </cookie-config>
+                                </session-config>
+                                """)
+                        .whenAbsent("Containers send the session cookie without the Secure flag unless the request"
+                                + " came over HTTPS, and some not even then.")
+                        .limitation("Server descriptors that set the same flag (weblogic.xml"
+                                + " session-descriptor/cookie-secure and cookie-http-only, Tomcat's context.xml)"
+                                + " are not read, so a flag set only there is reported as missing.")
+                        .limitation("The element exists from Servlet 3.0 on; an older descriptor cannot set it,"
+                                + " which the finding says.")
                         .build(),
                 "secure",
                 "browsers may send the session cookie over plain HTTP",

@@ -23,9 +23,7 @@ import java.util.Optional;
  * web.xml sets none stop the application from deploying; the rule reports that too, at the second
  * fragment (Servlet 3.0 §8.2.3).
  *
- * <p>Limitations: server descriptors that set the same flag ({@code weblogic.xml}
- * {@code session-descriptor/cookie-secure} and {@code cookie-http-only}, Tomcat's {@code context.xml})
- * are not read, so a flag set only there is reported as missing.
+ * <p>Limitations: in the description of each rule built on this class.
  */
 abstract class SessionCookieFlagRule extends WebXmlRule {
 
