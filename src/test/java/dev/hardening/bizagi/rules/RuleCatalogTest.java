@@ -3,8 +3,8 @@ package dev.hardening.bizagi.rules;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hardening.bizagi.report.RuleDocs;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the catalog complete: every rule unique, titled, documented and covered by fixtures. */
+/**
+ * Keeps the catalog complete: every rule unique, titled, described well enough to fix a finding
+ * without searching, covered by fixtures and given a committed page.
+ */
 class RuleCatalogTest {
 
     private final List<Rule> rules = RuleCatalog.standard().rules();
@@ -24,6 +27,46 @@ class RuleCatalogTest {
             assertTrue(seen.add(rule.id()), "duplicate id " + rule.id());
             assertTrue(rule.id().matches("[A-Z]+(-[A-Z0-9]+)+"), "malformed id " + rule.id());
             assertFalse(rule.title().isBlank(), rule.id() + " has no title");
+        }
+    }
+
+    @Test
+    void everyRuleIsDescribedCompletely() {
+        for (Rule rule : rules) {
+            RuleDescription description = rule.description();
+            String id = rule.id();
+            assertTrue(
+                    !description.bizagi().isEmpty()
+                            || !description.cis().isEmpty()
+                            || !description.cwe().isEmpty()
+                            || !description.seeAlso().isEmpty(),
+                    id + " names no reference: give .bizagi(...), .cis(...), .cwe(...) or .seeAlso(...)");
+            assertFalse(description.rationale().isBlank(), id + " does not say why it matters: give .why(...)");
+            assertFalse(description.fix().isBlank(), id + " does not say how to fix it: give .fix(...)");
+            assertFalse(
+                    description.whenAbsent().isBlank(),
+                    id + " does not say what happens when the setting is absent: give .whenAbsent(...)");
+            assertTrue(
+                    description.guideLevel() == GuideLevel.NONE
+                            || !description.bizagi().isBlank(),
+                    id + " has a Bizagi guide level but no section: give .bizagi(level, section)");
+        }
+    }
+
+    /** A mandatory guide item that is not an error must say why, where the reader looks for limits. */
+    @Test
+    void guideItemsKeptBelowErrorStateTheReason() {
+        for (Rule rule : rules) {
+            RuleDescription description = rule.description();
+            if (description.guideLevel().mandatory() && description.severity() != Severity.ERROR) {
+                assertTrue(
+                        description.limitations().stream()
+                                .anyMatch(text ->
+                                        text.contains(description.severity().label())),
+                        rule.id() + " is a mandatory guide item kept at "
+                                + description.severity().label() + "; a .limitation(...) must say why it is a "
+                                + description.severity().label());
+            }
         }
     }
 
@@ -41,10 +84,12 @@ class RuleCatalogTest {
     }
 
     @Test
-    void everyRuleIsDocumentedInTheReadme() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    void everyRuleHasACommittedPage() {
         for (Rule rule : rules) {
-            assertTrue(readme.contains("`" + rule.id() + "`"), rule.id() + " is missing from README.md's rule list");
+            Path page = Path.of("docs/rules", RuleDocs.fileName(rule.id()));
+            assertTrue(
+                    Files.isRegularFile(page),
+                    rule.id() + " has no page " + page + "; write it with `" + RuleDocs.REFRESH_COMMAND + "`");
         }
     }
 }

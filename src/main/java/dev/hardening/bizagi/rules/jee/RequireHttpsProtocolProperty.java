@@ -49,7 +49,10 @@ public final class RequireHttpsProtocolProperty extends AbstractRule {
 
     public RequireHttpsProtocolProperty() {
         super(RuleDescription.rule("JEE-PROTOCOL-HTTPS", "bizagi-config.properties sets PROTOCOL to HTTPS")
-                .bizagi(GuideLevel.BASIC, "Security for the JEE edition: PROTOCOL in bizagi-config.properties")
+                .bizagi(
+                        GuideLevel.BASIC,
+                        "Mandatory hardening part 1: PROTOCOL set to HTTPS, on the JEE edition in"
+                                + " bizagi-config.properties (Security for the JEE edition)")
                 .cwe(319)
                 .seeAlso("Bizagi, Security for the JEE edition:"
                         + " https://help.bizagi.com/bpm-suite/en/setup_security_jee.htm")

@@ -1,0 +1,120 @@
+package dev.hardening.bizagi.mojo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hardening.bizagi.report.RuleDocs;
+import dev.hardening.bizagi.rules.Rule;
+import dev.hardening.bizagi.rules.RuleCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.api.di.Provides;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.junit.jupiter.api.Test;
+
+/** The rules goal prints the catalog in a profile, or one rule's page, and names a bad profile or id. */
+@MojoTest
+class RulesMojoTest {
+
+    private final List<String> log = new ArrayList<>();
+
+    @Provides
+    Log provideLog() {
+        return DeploymentProjects.recordingLog(log);
+    }
+
+    @Test
+    @InjectMojo(goal = "rules")
+    void catalogShowsEveryRuleWithItsSeverityInTheDefaultProfile(RulesMojo mojo) throws Exception {
+        mojo.execute();
+
+        int rules = RuleCatalog.standard().rules().size();
+        assertEquals("[INFO] " + rules + " rules; profile bizagi runs " + rules + ":", log.get(0));
+        assertEquals(rules + 3, log.size(), String.join("\n", log));
+        assertEquals(
+                "[INFO] ASPNET-DEBUG-OFF              warning   bizagi,cis-iis-l1,strict  Pages are not compiled in"
+                        + " debug mode",
+                row("ASPNET-DEBUG-OFF"));
+        assertEquals(
+                "[INFO] BIZAGI-PROTOCOL-HTTPS         error     bizagi,cis-iis-l1,strict  The Work Portal's PROTOCOL"
+                        + " appSetting is HTTPS",
+                row("BIZAGI-PROTOCOL-HTTPS"));
+        assertEquals(
+                "[INFO] A rule's page: -Dbizagi.hardening.rule=<ID>; every page: docs/rules/README.md.",
+                log.get(log.size() - 1));
+    }
+
+    @Test
+    @InjectMojo(goal = "rules")
+    @MojoParameter(name = "profile", value = "cis-iis-l1")
+    void catalogShowsRulesAProfileLeavesOutAsOff(RulesMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertEquals(
+                "[INFO] ASPNET-DEBUG-OFF              error     bizagi,cis-iis-l1,strict  Pages are not compiled in"
+                        + " debug mode",
+                row("ASPNET-DEBUG-OFF"));
+        assertEquals(
+                "[INFO] AUTH-UNKNOWN-KEY              off       bizagi,strict             The authentication settings"
+                        + " hold only known keys",
+                row("AUTH-UNKNOWN-KEY"));
+    }
+
+    @Test
+    @InjectMojo(goal = "rules")
+    @MojoParameter(name = "rule", value = "aspnet-debug-off")
+    void ruleIdPrintsThatRulesPage(RulesMojo mojo) throws Exception {
+        mojo.execute();
+
+        Rule rule = RuleCatalog.standard().rules().stream()
+                .filter(r -> r.id().equals("ASPNET-DEBUG-OFF"))
+                .findFirst()
+                .orElseThrow();
+        List<String> expected = RuleDocs.of(RuleCatalog.standard())
+                .page(rule.description())
+                .lines()
+                .map(line -> "[INFO] " + line)
+                .toList();
+        assertEquals(expected, log);
+        assertEquals("[INFO] # ASPNET-DEBUG-OFF", log.get(0));
+        assertTrue(log.contains("[INFO]   <compilation debug=\"false\" />"), String.join("\n", log));
+    }
+
+    @Test
+    @InjectMojo(goal = "rules")
+    @MojoParameter(name = "profile", value = "lenient")
+    void unknownProfileIsAConfigurationError(RulesMojo mojo) {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals(
+                "Invalid plugin configuration: profile (bizagi.hardening.profile) is \"lenient\"; it must be one"
+                        + " of bizagi, cis-iis-l1, strict.",
+                error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "rules")
+    @MojoParameter(name = "rule", value = "ASPNET-NO-SUCH-RULE")
+    void unknownRuleIdIsAConfigurationError(RulesMojo mojo) {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(
+                error.getMessage()
+                        .startsWith("Unknown rule id \"ASPNET-NO-SUCH-RULE\" (bizagi.hardening.rule); the rule ids"
+                                + " are [ASPNET-COOKIES-HTTPONLY, "),
+                error.getMessage());
+        assertEquals(List.of(), log);
+    }
+
+    private String row(String id) {
+        return log.stream()
+                .filter(line -> line.startsWith("[INFO] " + id + " "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not listed:\n" + String.join("\n", log)));
+    }
+}
