@@ -1,6 +1,7 @@
 // IIS merges customHeaders from applicationHost.config down through the folders: an <add> for a name
 // already held, in any case, is refused with HTTP 500.19. Each duplicate is reported at the <add> that
-// repeats the name, naming where the first entry comes from.
+// repeats the name, naming where the first entry comes from. The project makes IIS-DUPLICATE-ENTRY an
+// error by ruleSeverities; it is a warning by default.
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def expectLine = { String line -> assert lines.contains(line) : "missing line: " + line }
 

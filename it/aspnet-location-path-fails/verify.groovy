@@ -1,6 +1,7 @@
 // The root web.config is hardened; its <location path="WebServices"> block undoes three settings for
 // that folder alone. Each is reported once, at the block's line, named by the path it applies to, and
-// the build fails with the violations, not with an error.
+// the build fails with the violations, not with an error: the project runs the cis-iis-l1 profile, in
+// which these CIS IIS 10 items are errors (warnings in the default bizagi profile).
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def expectLine = { String line -> assert lines.contains(line) : "missing line: " + line }
 
@@ -21,7 +22,7 @@ expectLine("[ERROR] ${root}:34: [ASPNET-CUSTOM-ERRORS] ${at}system.web/customErr
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 3 : "expected 3 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 
-expectLine('[INFO] Bizagi hardening: 2 files read, 38 rules run: 3 errors, 0 warnings.')
+expectLine('[INFO] Bizagi hardening: 2 files read, 33 rules run: 3 errors, 0 warnings.')
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project claims-portal: Bizagi hardening check found 3 errors; each is listed above with its file,' +
         ' line and fix. -> [Help 1]'

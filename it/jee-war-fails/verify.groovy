@@ -1,5 +1,6 @@
 // The packaged web.xml keeps the container's 30-minute sessions and sets no cookie flags, and
-// bizagi-config.properties builds links over HTTP; each is reported at its line inside the war.
+// bizagi-config.properties builds links over HTTP; each is reported at its line inside the war. The
+// cookie flags are generic hardening, not Bizagi's mandatory items, so they are warnings.
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def expectLine = { String line -> assert lines.contains(line) : "missing line: " + line }
 
@@ -9,10 +10,10 @@ def config = 'target/claims-portal-jee-1.0.0.war!/WEB-INF/classes/bizagi-config.
 expectLine("[ERROR] ${config}:2: [JEE-PROTOCOL-HTTPS] PROTOCOL is \"HTTP\", not HTTPS, so Bizagi builds its links"
         + " over plain HTTP. Fix: Set PROTOCOL=\"HTTPS\" in bizagi-config.properties.")
 // No <cookie-config>: both flags are reported at <session-config>, the deepest element along the path.
-expectLine("[ERROR] ${webXml}:7: [JEE-COOKIE-HTTPONLY] web.xml does not set cookie-config/http-only, so whether"
+expectLine("[WARNING] ${webXml}:7: [JEE-COOKIE-HTTPONLY] web.xml does not set cookie-config/http-only, so whether"
         + " scripts can read the session cookie is left to the container. Fix: Set <session-config><cookie-config>"
         + "<http-only>true</http-only></cookie-config></session-config> in <web-app> (Servlet 3.0 or later).")
-expectLine("[ERROR] ${webXml}:7: [JEE-COOKIE-SECURE] web.xml does not set cookie-config/secure, so browsers may send"
+expectLine("[WARNING] ${webXml}:7: [JEE-COOKIE-SECURE] web.xml does not set cookie-config/secure, so browsers may send"
         + " the session cookie over plain HTTP. Fix: Set <session-config><cookie-config><secure>true</secure>"
         + "</cookie-config></session-config> in <web-app> (Servlet 3.0 or later).")
 expectLine("[ERROR] ${webXml}:8: [JEE-SESSION-TIMEOUT] session-timeout is 30 minutes; the policy allows 5. Fix: Set"
@@ -21,9 +22,9 @@ expectLine("[ERROR] ${webXml}:8: [JEE-SESSION-TIMEOUT] session-timeout is 30 min
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 4 : "expected 4 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 
-expectLine('[INFO] Bizagi hardening: 3 files read, 38 rules run: 4 errors, 0 warnings.')
+expectLine('[INFO] Bizagi hardening: 3 files read, 38 rules run: 2 errors, 2 warnings.')
 expectLine('[INFO] BUILD FAILURE')
-def failure = 'on project claims-portal-jee: Bizagi hardening check found 4 errors; each is listed above with its' +
+def failure = 'on project claims-portal-jee: Bizagi hardening check found 2 errors; each is listed above with its' +
         ' file, line and fix. -> [Help 1]'
 assert lines.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(failure) } : "missing: " + failure
 expectLine('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException')

@@ -194,7 +194,7 @@ public final class CheckMojo extends AbstractMojo {
     /**
      * Severity overrides by rule id, each {@code error}, {@code warning}, {@code info} or {@code off},
      * applied on top of the profile, such as
-     * <code>&lt;ruleSeverities&gt;&lt;IIS-IP-ALLOW-LIST&gt;off&lt;/IIS-IP-ALLOW-LIST&gt;&lt;/ruleSeverities&gt;</code>.
+     * <code>&lt;ruleSeverities&gt;&lt;IIS-IP-ALLOWLIST&gt;off&lt;/IIS-IP-ALLOWLIST&gt;&lt;/ruleSeverities&gt;</code>.
      * An override can also bring back a rule the profile leaves out. Default none.
      *
      * @since 0.2.0
@@ -203,7 +203,7 @@ public final class CheckMojo extends AbstractMojo {
     private Map<String, String> ruleSeverities;
 
     /**
-     * Ids of rules not to run, such as {@code ASPNET-TRACE}; from the command line, a comma-separated
+     * Ids of rules not to run, such as {@code ASPNET-TRACE-OFF}; from the command line, a comma-separated
      * list. The same as setting each to {@code off} in {@code ruleSeverities}. Default none.
      *
      * @since 0.2.0

@@ -46,7 +46,7 @@ class HeaderDisclosureRuleTest {
         assertEquals(
                 List.of(new Finding(
                         "IIS-SERVER-HEADER",
-                        Severity.ERROR,
+                        Severity.WARNING,
                         new SourceLocation(
                                 "portal/WebServices/web.config",
                                 4,
