@@ -247,10 +247,7 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private RuleSelection selection() throws MojoExecutionException {
-        Profile chosen = Profile.named(profile)
-                .orElseThrow(() -> new MojoExecutionException("Invalid plugin configuration: profile"
-                        + " (bizagi.hardening.profile) is \"" + profile + "\"; it must be one of "
-                        + Profile.labels() + "."));
+        Profile chosen = ProfileParameter.resolve(profile);
         Map<String, String> overrides = new LinkedHashMap<>();
         if (ruleSeverities != null) {
             ruleSeverities.forEach((id, value) -> overrides.put(id.strip(), value == null ? "" : value));

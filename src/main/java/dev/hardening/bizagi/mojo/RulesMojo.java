@@ -45,7 +45,7 @@ public final class RulesMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        Profile chosen = chosenProfile();
+        Profile chosen = ProfileParameter.resolve(profile);
         List<Rule> rules = RuleCatalog.standard().rules().stream()
                 .sorted(Comparator.comparing(Rule::id))
                 .toList();
@@ -55,13 +55,6 @@ public final class RulesMojo extends AbstractMojo {
             return;
         }
         printCatalog(rules, chosen);
-    }
-
-    private Profile chosenProfile() throws MojoExecutionException {
-        return Profile.named(profile)
-                .orElseThrow(() -> new MojoExecutionException("Invalid plugin configuration: profile"
-                        + " (bizagi.hardening.profile) is \"" + profile + "\"; it must be one of " + Profile.labels()
-                        + "."));
     }
 
     private Rule find(List<Rule> rules) throws MojoExecutionException {

@@ -27,6 +27,11 @@ abstract class FormsAuthenticationRule extends WebConfigRule {
     static final String AUTHENTICATION = "system.web/authentication";
     static final String FORMS = "system.web/authentication/forms";
 
+    /** What every forms rule cannot see, for their descriptions. */
+    static final String JUDGED_AS_WRITTEN = "Judged only where `<authentication mode=\"Forms\">` is in force;"
+            + " ASP.NET accepts the `<authentication>` section only at an application's root, and a sub-folder or"
+            + " `<location>` path that sets it is judged as written, not refused as ASP.NET refuses it.";
+
     /** The {@code AuthenticationMode} values, spelled as .NET accepts them. */
     private static final Set<String> MODES = Set.of("Windows", "Forms", "Passport", "None");
 

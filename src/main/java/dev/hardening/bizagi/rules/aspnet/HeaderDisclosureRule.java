@@ -23,6 +23,17 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
 
     private static final String OUTBOUND_RULES = "system.webServer/rewrite/outboundRules";
 
+    /** What a header rule cannot show of the URL Rewrite route, for the descriptions of every header rule. */
+    static final String OUTBOUND_RULE_LIMITS = "A URL Rewrite outbound rule counts only when it has no preCondition"
+            + " or conditions (it may apply to some responses only), no unresolved token, no later rule rewriting"
+            + " the same variable and no earlier rule with stopProcessing=\"true\"; its pattern is judged by trying"
+            + " it on typical header values.";
+
+    /** Where URL Rewrite's permission to set a server variable lives, outside the package. */
+    static final String ALLOWED_SERVER_VARIABLES = "URL Rewrite lets an outbound rule set a server variable only"
+            + " when `<rewrite><allowedServerVariables>` lists it, which is often kept in applicationHost.config"
+            + " and is not verifiable from the package.";
+
     private final String header;
     private final String serverVariable;
 
@@ -85,6 +96,22 @@ abstract class HeaderDisclosureRule extends WebConfigRule {
      * @param fix the setting to write
      */
     record Disclosure(SourceLocation location, String why, String fix) {}
+
+    /** The URL Rewrite outbound rule that blanks {@code header}, laid out as XML to write in web.config. */
+    static String blankingRuleXml(String header) {
+        return """
+                <system.webServer>
+                  <rewrite>
+                    <outboundRules>
+                      <rule name="Blank %1$s">
+                        <match serverVariable="RESPONSE_%2$s" pattern=".*" />
+                        <action type="Rewrite" value="" />
+                      </rule>
+                    </outboundRules>
+                  </rewrite>
+                </system.webServer>
+                """.formatted(header, header.toUpperCase(Locale.ROOT));
+    }
 
     /** Describes a header that the server adds by default and {@code item} keeps. */
     static String keptBy(CollectionItem item) {

@@ -61,26 +61,10 @@ public final class HidePoweredByHeader extends HeaderDisclosureRule {
 
                                 or blank it with URL Rewrite, as Bizagi's guide does it:
 
-                                <system.webServer>
-                                  <rewrite>
-                                    <outboundRules>
-                                      <rule name="Blank X-Powered-By">
-                                        <match serverVariable="RESPONSE_X-POWERED-BY" pattern=".*" />
-                                        <action type="Rewrite" value="" />
-                                      </rule>
-                                    </outboundRules>
-                                  </rewrite>
-                                </system.webServer>
-                                """)
+                                """ + blankingRuleXml("X-Powered-By"))
                         .whenAbsent("IIS sends X-Powered-By: ASP.NET, added in applicationHost.config.")
-                        .limitation("A URL Rewrite outbound rule counts only when it has no preCondition or"
-                                + " conditions (it may apply to some responses only), no unresolved token, no"
-                                + " later rule rewriting the same variable and no earlier rule with"
-                                + " stopProcessing=\"true\"; its pattern is judged by trying it on typical header"
-                                + " values.")
-                        .limitation("URL Rewrite lets an outbound rule set a server variable only when"
-                                + " `<rewrite><allowedServerVariables>` lists it, which is often kept in"
-                                + " applicationHost.config and is not verifiable from the package.")
+                        .limitation(OUTBOUND_RULE_LIMITS)
+                        .limitation(ALLOWED_SERVER_VARIABLES)
                         .build(),
                 HEADER);
     }

@@ -45,30 +45,14 @@ public final class HideServerHeader extends HeaderDisclosureRule {
 
                                 On any IIS with URL Rewrite 2.0, as Bizagi's guide does it, blank it instead:
 
-                                <system.webServer>
-                                  <rewrite>
-                                    <outboundRules>
-                                      <rule name="Blank Server">
-                                        <match serverVariable="RESPONSE_SERVER" pattern=".*" />
-                                        <action type="Rewrite" value="" />
-                                      </rule>
-                                    </outboundRules>
-                                  </rewrite>
-                                </system.webServer>
-                                """)
+                                """ + blankingRuleXml("Server"))
                         .whenAbsent("IIS sends the Server header.")
                         .limitation("A `<customHeaders>` `<remove name=\"Server\">` does not count: IIS adds this"
                                 + " header after custom headers are applied.")
                         .limitation("IIS 8.5 and older reject removeServerHeader; there, only the URL Rewrite rule"
                                 + " works.")
-                        .limitation("A URL Rewrite outbound rule counts only when it has no preCondition or"
-                                + " conditions (it may apply to some responses only), no unresolved token, no"
-                                + " later rule rewriting the same variable and no earlier rule with"
-                                + " stopProcessing=\"true\"; its pattern is judged by trying it on typical header"
-                                + " values.")
-                        .limitation("URL Rewrite lets an outbound rule set a server variable only when"
-                                + " `<rewrite><allowedServerVariables>` lists it, which is often kept in"
-                                + " applicationHost.config and is not verifiable from the package.")
+                        .limitation(OUTBOUND_RULE_LIMITS)
+                        .limitation(ALLOWED_SERVER_VARIABLES)
                         .build(),
                 "Server");
     }

@@ -47,10 +47,7 @@ public final class RequireFormsCookies extends FormsAuthenticationRule {
                                 + " its device profiles list as lacking cookies.")
                         .limitation("The value is read exactly, as .NET reads enumerations: usecookies is refused,"
                                 + " not taken for UseCookies.")
-                        .limitation("Judged only where `<authentication mode=\"Forms\">` is in force; ASP.NET"
-                                + " accepts the `<authentication>` section only at an application's root, and a"
-                                + " sub-folder or `<location>` path that sets it is judged as written, not refused"
-                                + " as ASP.NET refuses it.")
+                        .limitation(JUDGED_AS_WRITTEN)
                         .build(),
                 false);
     }

@@ -43,10 +43,7 @@ public final class RequireFormsTicketProtection extends FormsAuthenticationRule 
                                 """)
                         .whenAbsent("ASP.NET uses All: the ticket is encrypted and validated.")
                         .limitation("The value is judged as written, whatever machineKey/@compatibilityMode says.")
-                        .limitation("Judged only where `<authentication mode=\"Forms\">` is in force; ASP.NET"
-                                + " accepts the `<authentication>` section only at an application's root, and a"
-                                + " sub-folder or `<location>` path that sets it is judged as written, not refused"
-                                + " as ASP.NET refuses it.")
+                        .limitation(JUDGED_AS_WRITTEN)
                         .build(),
                 false);
     }

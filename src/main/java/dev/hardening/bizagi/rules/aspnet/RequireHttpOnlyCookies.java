@@ -11,6 +11,15 @@ import dev.hardening.bizagi.rules.RuleDescription;
  */
 public final class RequireHttpOnlyCookies extends BooleanAttributeRule {
 
+    /** The fix of both httpCookies rules: Bizagi's guide sets the two flags together. */
+    static final String HTTP_COOKIES_FIX = """
+                                Set both flags on `<httpCookies>` in `<system.web>`:
+
+                                <system.web>
+                                  <httpCookies httpOnlyCookies="true" requireSSL="true" />
+                                </system.web>
+                                            """;
+
     public RequireHttpOnlyCookies() {
         super(
                 RuleDescription.rule("ASPNET-COOKIES-HTTPONLY", "Cookies are marked HttpOnly")
@@ -21,13 +30,7 @@ public final class RequireHttpOnlyCookies extends BooleanAttributeRule {
                         .why("A cookie without the HttpOnly flag can be read by any script running in the page, so"
                                 + " one cross-site scripting flaw is enough to steal the session and"
                                 + " authentication cookies and take over the user's session.")
-                        .fix("""
-                                Set both flags on `<httpCookies>` in `<system.web>`:
-
-                                <system.web>
-                                  <httpCookies httpOnlyCookies="true" requireSSL="true" />
-                                </system.web>
-                                """)
+                        .fix(HTTP_COOKIES_FIX)
                         .whenAbsent("ASP.NET uses false: cookies are readable by scripts.")
                         .limitation("Cookies that the application's code creates with its own flags are not seen.")
                         .build(),

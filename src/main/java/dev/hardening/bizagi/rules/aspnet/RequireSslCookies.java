@@ -21,13 +21,7 @@ public final class RequireSslCookies extends BooleanAttributeRule {
                         .why("A cookie without the Secure flag is also sent over plain HTTP, for instance to a"
                                 + " link or redirect that drops to http://, where anyone on the network path can"
                                 + " capture the session cookie and replay it.")
-                        .fix("""
-                                Set both flags on `<httpCookies>` in `<system.web>`:
-
-                                <system.web>
-                                  <httpCookies httpOnlyCookies="true" requireSSL="true" />
-                                </system.web>
-                                """)
+                        .fix(RequireHttpOnlyCookies.HTTP_COOKIES_FIX)
                         .whenAbsent("ASP.NET uses false: cookies are sent over HTTP too.")
                         .limitation("The forms authentication cookie takes its flag from `<forms requireSSL>`,"
                                 + " which ASPNET-FORMS-SSL judges, not from this attribute.")

@@ -37,10 +37,7 @@ public final class RequireSslFormsCookie extends FormsAuthenticationRule {
                                 """)
                         .whenAbsent("ASP.NET uses false. The authentication mode is Windows when no file sets it,"
                                 + " and then the rule has nothing to judge.")
-                        .limitation("Judged only where `<authentication mode=\"Forms\">` is in force; ASP.NET"
-                                + " accepts the `<authentication>` section only at an application's root, and a"
-                                + " sub-folder or `<location>` path that sets it is judged as written, not refused"
-                                + " as ASP.NET refuses it.")
+                        .limitation(JUDGED_AS_WRITTEN)
                         .build(),
                 true);
     }
