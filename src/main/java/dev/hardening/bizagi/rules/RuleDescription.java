@@ -124,7 +124,11 @@ public record RuleDescription(
             return this;
         }
 
-        /** Says how to fix a finding, with the XML or properties to write. */
+        /**
+         * Says how to fix a finding, with the XML or properties to write. Paragraphs are separated by a
+         * blank line; on the rule's page a paragraph that starts with {@code <} is shown as an XML block,
+         * one made of {@code key=value} lines as a properties block, and the rest as prose.
+         */
         public Builder fix(String text) {
             this.fix = text.strip();
             return this;
