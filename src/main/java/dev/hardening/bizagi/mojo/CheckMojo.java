@@ -12,6 +12,7 @@ import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.report.CheckResult;
 import dev.hardening.bizagi.report.ConsoleReport;
 import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.NotVerifiable;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Profile;
 import dev.hardening.bizagi.rules.RuleCatalog;
@@ -243,7 +244,12 @@ public final class CheckMojo extends AbstractMojo {
     private static CheckResult judge(Deployment deployment, Policy policy, RuleSelection selection) {
         List<Finding> findings = RULES.judge(deployment, policy, selection);
         return new CheckResult(
-                findings, List.of(), deployment.malformed(), deployment.filesRead(), selection.active(), List.of());
+                findings,
+                List.of(),
+                deployment.malformed(),
+                deployment.filesRead(),
+                selection.active(),
+                NotVerifiable.of(deployment));
     }
 
     private RuleSelection selection() throws MojoExecutionException {
