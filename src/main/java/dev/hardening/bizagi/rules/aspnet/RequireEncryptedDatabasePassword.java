@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Requires the {@code DSNDB} connection string to hold no clear-text password: the password encrypted
- * by Bizagi ({@code Password=CRYPT.…}), the whole value encrypted, or a log-on with the Windows account
+ * by Bizagi ({@code Password=CRYPT....}), the whole value encrypted, or a log-on with the Windows account
  * ({@code Integrated Security=SSPI}). The connection string is parsed as ADO.NET parses it (see
  * {@link ConnectionString}); no message ever shows the password. See the description for sources and
  * limitations.
@@ -23,7 +23,7 @@ public final class RequireEncryptedDatabasePassword extends DsnDbRule {
 
     private static final String FIX = "Encrypt the password with Bizagi's Password Encryption option (Management"
             + " Console or Studio, Security) and write what it gives: <add key=\"DSNDB\" value=\"Persist Security"
-            + " Info=True;User ID=bizagi_portal;Password=CRYPT.…;Data Source=…;Initial Catalog=…\"/>; or log on with"
+            + " Info=True;User ID=bizagi_portal;Password=CRYPT....;Data Source=...;Initial Catalog=...\"/>; or log on with"
             + " the application pool's Windows account: Integrated Security=SSPI in place of User ID and Password.";
 
     public RequireEncryptedDatabasePassword() {
@@ -45,7 +45,7 @@ public final class RequireEncryptedDatabasePassword extends DsnDbRule {
                         + " packaged file is exposed the moment the package is.")
                 .fix("Write the password as Bizagi's Password Encryption option gives it:\n"
                         + "<add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;"
-                        + "Password=CRYPT.…;Data Source=sql01;Initial Catalog=Bizagi\"/>\n"
+                        + "Password=CRYPT....;Data Source=sql01;Initial Catalog=Bizagi\"/>\n"
                         + "or log on with the application pool's Windows account:\n"
                         + "<add key=\"DSNDB\" value=\"Integrated Security=SSPI;Data Source=sql01;"
                         + "Initial Catalog=Bizagi\"/>")
@@ -122,7 +122,7 @@ public final class RequireEncryptedDatabasePassword extends DsnDbRule {
         findings.add(
                 at,
                 name + " is " + what + ", so whether the deployed password is encrypted cannot be shown.",
-                Findings.REPLACE_TOKEN + " Make the value it receives Password=CRYPT.… or Integrated"
+                Findings.REPLACE_TOKEN + " Make the value it receives Password=CRYPT.... or Integrated"
                         + " Security=SSPI.");
         return true;
     }

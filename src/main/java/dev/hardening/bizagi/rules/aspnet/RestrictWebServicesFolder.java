@@ -37,11 +37,10 @@ public final class RestrictWebServicesFolder extends AbstractRule {
 
     private static final Set<String> BIZAGI_KEYS = Set.of("protocol", "dsndb", "providertype");
 
-    private static final String FIX = "Add to the portal's web.config a block that admits only the callers the"
-            + " services need, such as <location path=\"WebServices\"><system.webServer><security><ipSecurity"
+    private static final String FIX = "Add <location path=\"WebServices\"><system.webServer><security><ipSecurity"
             + " allowUnlisted=\"false\"><add ipAddress=\"10.0.0.0\" subnetMask=\"255.0.0.0\" allowed=\"true\"/>"
-            + "</ipSecurity></security></system.webServer></location>, or <system.web><authorization><deny"
-            + " users=\"?\"/></authorization></system.web> in it.";
+            + "</ipSecurity></security></system.webServer></location> to this web.config, listing the addresses of the"
+            + " systems that call the services.";
 
     public RestrictWebServicesFolder() {
         super(RuleDescription.rule(

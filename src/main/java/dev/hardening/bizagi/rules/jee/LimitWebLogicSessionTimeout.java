@@ -58,7 +58,7 @@ public final class LimitWebLogicSessionTimeout extends WebLogicRule {
                 PATH,
                 text,
                 "from 1 to " + limit + " seconds",
-                WebXmlRule.FILTER_DESCRIPTOR)) {
+                Findings.REPLACE_TOKEN)) {
             return;
         }
         OptionalInt seconds = Values.parseInt(text);

@@ -80,13 +80,13 @@ public final class RequireConfidentialTransport extends WebXmlRule {
             }
         }
         if (weak.isPresent()) {
-            String text = weak.get().getName().equals("transport-guarantee")
-                    ? weak.get().trimmedText()
-                    : "not set (NONE)";
+            String guarantee = weak.get().getName().equals("transport-guarantee")
+                    ? "has transport-guarantee " + weak.get().trimmedText()
+                    : "sets no transport-guarantee (so NONE)";
             findings.add(
                     webXml.locate(weak.get()),
-                    "The security-constraint on /* has transport-guarantee " + text + ", not CONFIDENTIAL, so the"
-                            + " container serves the application over plain HTTP too.",
+                    "The security-constraint on /* " + guarantee + ", not CONFIDENTIAL, so the container serves the"
+                            + " application over plain HTTP too.",
                     "Set <user-data-constraint><transport-guarantee>CONFIDENTIAL</transport-guarantee>"
                             + "</user-data-constraint> in this <security-constraint>.");
             return;

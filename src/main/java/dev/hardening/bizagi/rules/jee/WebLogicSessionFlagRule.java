@@ -52,7 +52,7 @@ abstract class WebLogicSessionFlagRule extends WebLogicRule {
         }
         String text = flag.get().trimmedText();
         if (findings.addUnresolvedToken(
-                webLogic.locate(flag.get()), path, text, String.valueOf(required), WebXmlRule.FILTER_DESCRIPTOR)) {
+                webLogic.locate(flag.get()), path, text, String.valueOf(required), Findings.REPLACE_TOKEN)) {
             return;
         }
         Optional<Boolean> value = switch (text) {
