@@ -12,7 +12,8 @@ expectLine('[ERROR] target/claims-portal-1.0.0.zip!/WebApplication/web.config:8:
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 1 : "expected 1 finding line, got " + findings.size() + ":\n" + findings.join('\n')
 
-expectLine('[INFO] Bizagi hardening: 2 files read, 38 rules run: 1 error, 0 warnings.')
+def summary = /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 1 error, 0 warnings\./
+assert lines.any { it ==~ summary } : "missing summary: " + summary
 def failure = 'on project claims-portal: Bizagi hardening check found 1 error; each is listed above with its file,' +
         ' line and fix. -> [Help 1]'
 assert lines.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(failure) } : "missing: " + failure

@@ -11,7 +11,9 @@ import java.util.Optional;
  * folder of the same archive or folder.
  *
  * <p>Limitations: only {@code weblogic.xml} is read among server descriptors. {@code jboss-web.xml}
- * holds no session cookie or time-out setting (JBoss and WildFly take those from web.xml and the
+ * holds no session cookie or time-out setting (Red Hat JBoss EAP 6.4, "jboss-web.xml Configuration
+ * Reference": session replication, passivation and the session count only; JBoss and WildFly take the
+ * cookie and time-out from web.xml and the
  * server's {@code standalone.xml}), and Undertow's {@code WEB-INF/undertow-handlers.conf} is not XML and
  * sets handlers, not the session; neither is read.
  */
