@@ -22,7 +22,8 @@ expectLine("[ERROR] ${root}:34: [ASPNET-CUSTOM-ERRORS] ${at}system.web/customErr
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 3 : "expected 3 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 
-expectLine('[INFO] Bizagi hardening: 2 files read, 33 rules run: 3 errors, 0 warnings.')
+def summary = /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 3 errors, 0 warnings\./
+assert lines.any { it ==~ summary } : "missing summary: " + summary
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project claims-portal: Bizagi hardening check found 3 errors; each is listed above with its file,' +
         ' line and fix. -> [Help 1]'

@@ -15,7 +15,8 @@ expectLine("[ERROR] ${settings}:19: [AUTH-SYSTEM-USER-NOT-ADMIN] systemUser.admi
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 3 : "expected 3 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 
-expectLine('[INFO] Bizagi hardening: 2 files read, 38 rules run: 3 errors, 0 warnings.')
+def summary = /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 3 errors, 0 warnings\./
+assert lines.any { it ==~ summary } : "missing summary: " + summary
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project claims-portal: Bizagi hardening check found 3 errors; each is listed above with its file,' +
         ' line and fix. -> [Help 1]'

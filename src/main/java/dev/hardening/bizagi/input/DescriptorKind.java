@@ -11,6 +11,11 @@ public enum DescriptorKind {
     /** Bizagi's JEE settings, {@code bizagi-config.properties}. */
     BIZAGI_CONFIG,
     /**
+     * WebLogic's server descriptor for a web application, {@code WEB-INF/weblogic.xml}, whose
+     * {@code session-descriptor} sets the session cookie and time-out beside web.xml.
+     */
+    WEBLOGIC_XML,
+    /**
      * A file the others refer to or that changes them before they run, read but never judged on its
      * own: an external section ({@code appSettings file}, {@code configSource}), an XDT transform
      * ({@code Web.Release.config}), Web Deploy's {@code parameters.xml} and {@code SetParameters.xml},
@@ -23,7 +28,8 @@ public enum DescriptorKind {
 
     /**
      * Tells the kind of a selected file from its name: {@code .config} files are read as web.config
-     * (except transforms such as {@code Web.Release.config}), {@code .xml} files as web.xml and
+     * (except transforms such as {@code Web.Release.config}), {@code weblogic.xml} as WebLogic's
+     * descriptor, other {@code .xml} files as web.xml and
      * {@code .properties} files as bizagi-config.properties.
      *
      * @param path the file's path, with forward slashes
@@ -36,6 +42,9 @@ public enum DescriptorKind {
         }
         if (name.endsWith(".config")) {
             return WEB_CONFIG;
+        }
+        if (name.equals("weblogic.xml")) {
+            return WEBLOGIC_XML;
         }
         if (name.endsWith(".xml")) {
             return WEB_XML;

@@ -11,7 +11,7 @@ public final class DescriptorSelector {
 
     /** The files read when the project configures no includes. */
     public static final List<String> DEFAULT_INCLUDES =
-            List.of("**/web.config", "**/WEB-INF/web.xml", "**/bizagi-config.properties");
+            List.of("**/web.config", "**/WEB-INF/web.xml", "**/bizagi-config.properties", "**/WEB-INF/weblogic.xml");
 
     /**
      * Files read to work out what the selected ones mean at run time, whatever the includes say: other

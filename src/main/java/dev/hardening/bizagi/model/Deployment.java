@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Everything the rules judge: the effective configuration of each folder holding a web.config, each
- * web.xml, each bizagi-config.properties, and the authentication settings the project declares.
+ * web.xml, each bizagi-config.properties, each weblogic.xml, and the authentication settings the project declares.
  *
  * @param webConfigs one effective configuration per web.config found
  * @param webXmls every servlet deployment descriptor found
@@ -13,6 +13,7 @@ import java.util.List;
  * @param authentication the declared authentication settings
  * @param malformed the files that could not be parsed, and why
  * @param filesRead how many configuration files were read, the authentication settings included
+ * @param webLogicXmls every WebLogic {@code weblogic.xml} found
  */
 public record Deployment(
         List<EffectiveWebConfig> webConfigs,
@@ -20,12 +21,25 @@ public record Deployment(
         List<PropertiesFile> bizagiConfigs,
         AuthenticationSettings authentication,
         List<MalformedDescriptorException> malformed,
-        int filesRead) {
+        int filesRead,
+        List<WebLogicXml> webLogicXmls) {
 
     public Deployment {
         webConfigs = List.copyOf(webConfigs);
+        webLogicXmls = List.copyOf(webLogicXmls);
         webXmls = List.copyOf(webXmls);
         bizagiConfigs = List.copyOf(bizagiConfigs);
         malformed = List.copyOf(malformed);
+    }
+
+    /** A deployment without server descriptors. */
+    public Deployment(
+            List<EffectiveWebConfig> webConfigs,
+            List<WebXml> webXmls,
+            List<PropertiesFile> bizagiConfigs,
+            AuthenticationSettings authentication,
+            List<MalformedDescriptorException> malformed,
+            int filesRead) {
+        this(webConfigs, webXmls, bizagiConfigs, authentication, malformed, filesRead, List.of());
     }
 }

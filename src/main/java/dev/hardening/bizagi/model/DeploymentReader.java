@@ -62,6 +62,7 @@ public final class DeploymentReader {
         List<WebConfigFile> webConfigFiles = new ArrayList<>();
         List<WebXml> webXmls = new ArrayList<>();
         List<PropertiesFile> bizagiConfigs = new ArrayList<>();
+        List<WebLogicXml> webLogicXmls = new ArrayList<>();
         List<MalformedDescriptorException> malformed = new ArrayList<>();
         Companions companions = new Companions(ordered.stream()
                 .filter(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)
@@ -76,6 +77,7 @@ public final class DeploymentReader {
                                 descriptor,
                                 parse(descriptor),
                                 WebFragments.read(descriptor, companions, xml, malformed)));
+                    case WEBLOGIC_XML -> webLogicXmls.add(new WebLogicXml(descriptor, parse(descriptor)));
                     case COMPANION -> {
                         // Read where a judged file refers to it.
                     }
@@ -103,7 +105,8 @@ public final class DeploymentReader {
                 (int) descriptors.stream()
                                 .filter(d -> d.kind() != DescriptorKind.COMPANION)
                                 .count()
-                        + 1);
+                        + 1,
+                webLogicXmls);
     }
 
     /**

@@ -64,6 +64,11 @@ public final class WebXml {
         return descriptor.container();
     }
 
+    /** The folder inside {@link #container()} holding the file, normally {@code WEB-INF}. */
+    public String folder() {
+        return descriptor.folder();
+    }
+
     /** Whether {@link #container()} is an archive. */
     public boolean archived() {
         return descriptor.archived();
@@ -119,6 +124,36 @@ public final class WebXml {
             return own;
         }
         return fragmentElements(path).stream().findFirst();
+    }
+
+    /**
+     * Every element at {@code path} in web.xml, then in each merged fragment, in that order: for the
+     * elements whose values add up across descriptors ({@code security-constraint}, {@code error-page},
+     * {@code servlet}; Servlet 3.0 §8.2.3).
+     */
+    public List<LocatedElement> all(String path) {
+        List<LocatedElement> found = new ArrayList<>(findAll(root, path));
+        for (LocatedElement fragment : merged) {
+            found.addAll(findAll(fragment, path));
+        }
+        return found;
+    }
+
+    /**
+     * Every element at {@code path} in web.xml when it has any, else those of every merged fragment: for
+     * the repeated children of an element that web.xml, when it states them, states alone, such as
+     * {@code session-config/tracking-mode}.
+     */
+    public List<LocatedElement> allOwnOrFromFragments(String path) {
+        List<LocatedElement> own = findAll(root, path);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        List<LocatedElement> found = new ArrayList<>();
+        for (LocatedElement fragment : merged) {
+            found.addAll(findAll(fragment, path));
+        }
+        return found;
     }
 
     /** Whether {@code element} was read from a web-fragment.xml rather than from web.xml. */
@@ -238,5 +273,18 @@ public final class WebXml {
             current = next.get();
         }
         return Optional.of(current);
+    }
+
+    /** Every element reached along {@code path} from {@code from}, through every element of each step. */
+    private static List<LocatedElement> findAll(LocatedElement from, String path) {
+        List<LocatedElement> current = List.of(from);
+        for (String step : path.split("/")) {
+            List<LocatedElement> next = new ArrayList<>();
+            for (LocatedElement element : current) {
+                next.addAll(element.children(step));
+            }
+            current = next;
+        }
+        return current;
     }
 }

@@ -12,6 +12,7 @@ import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.report.CheckResult;
 import dev.hardening.bizagi.report.ConsoleReport;
 import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.NotVerifiable;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Profile;
 import dev.hardening.bizagi.rules.RuleCatalog;
@@ -182,8 +183,8 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * The rule profile: {@code bizagi} runs every rule, with the mandatory items of Bizagi's hardening
-     * guide as errors and the other items as warnings; {@code cis-iis-l1} runs the CIS IIS 10 and
-     * mandatory Bizagi items, all as errors; {@code strict} runs every rule as an error. Default
+     * guide as errors and the other items as warnings; {@code cis-iis-l1} runs the CIS IIS 10 items
+     * and the {@code bizagi} errors, all as errors; {@code strict} runs every rule as an error. Default
      * {@code bizagi}.
      *
      * @since 0.2.0
@@ -243,7 +244,12 @@ public final class CheckMojo extends AbstractMojo {
     private static CheckResult judge(Deployment deployment, Policy policy, RuleSelection selection) {
         List<Finding> findings = RULES.judge(deployment, policy, selection);
         return new CheckResult(
-                findings, List.of(), deployment.malformed(), deployment.filesRead(), selection.active(), List.of());
+                findings,
+                List.of(),
+                deployment.malformed(),
+                deployment.filesRead(),
+                selection.active(),
+                NotVerifiable.of(deployment));
     }
 
     private RuleSelection selection() throws MojoExecutionException {

@@ -25,7 +25,10 @@ public final class ConsoleReport {
         this.sink = sink;
     }
 
-    /** Writes every file that could not be parsed, every finding that counts, and the summary. */
+    /**
+     * Writes every file that could not be parsed, every finding that counts, what the package cannot
+     * prove (one line, when anything applies), and the summary.
+     */
     public void write(CheckResult result) {
         for (MalformedDescriptorException problem : result.malformed()) {
             sink.error(problem.getMessage());
@@ -37,7 +40,18 @@ public final class ConsoleReport {
                 case INFO -> sink.info(finding.toString());
             }
         }
+        if (!result.notVerifiable().isEmpty()) {
+            sink.info(notVerifiable(result));
+        }
         sink.info(summary(result));
+    }
+
+    /**
+     * {@code Not verifiable from the package: TLS protocol versions and cipher suites; ...}: the items
+     * no packaged file can prove, which are neither passed nor counted as findings.
+     */
+    static String notVerifiable(CheckResult result) {
+        return "Not verifiable from the package: " + String.join("; ", result.notVerifiable()) + ".";
     }
 
     /**

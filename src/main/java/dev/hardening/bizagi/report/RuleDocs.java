@@ -164,8 +164,8 @@ public final class RuleDocs {
         lines.add("");
         lines.add(rules.size() + " rules. Severity is the one each has in the default `bizagi` profile: the"
                 + " mandatory items of Bizagi's hardening guide (basic and intermediate) are errors, the rest"
-                + " warnings. `cis-iis-l1` runs the rules with a CIS IIS 10 item or a mandatory Bizagi item, all as"
-                + " errors; `strict` runs every rule as an error. `mvn bizagi-hardening:rules` prints the same list,"
+                + " warnings. `cis-iis-l1` runs the rules with a CIS IIS 10 item and the `bizagi` errors, all as"
+                + " errors (`IIS-IP-ALLOWLIST` stays a warning); `strict` runs every rule as an error. `mvn bizagi-hardening:rules` prints the same list,"
                 + " and `-Dbizagi.hardening.rule=<ID>` a rule's page.");
         lines.add("");
         lines.add("| Id | Title | Severity | Profiles | CIS IIS 10 | Bizagi guide |");

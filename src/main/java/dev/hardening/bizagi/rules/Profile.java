@@ -16,8 +16,9 @@ public enum Profile {
      */
     BIZAGI,
     /**
-     * The rules that carry a CIS Microsoft IIS 10 item or a mandatory Bizagi item, all errors; rules
-     * with neither are not run.
+     * The rules that carry a CIS Microsoft IIS 10 item, a mandatory Bizagi item or an error of the
+     * {@code bizagi} profile; rules with none of these are not run. All are errors, except a mandatory
+     * item whose description keeps it lower because the package cannot show it.
      */
     CIS_IIS_L1,
     /** Every rule, all errors. */
@@ -44,8 +45,12 @@ public enum Profile {
     public Optional<Severity> severityOf(RuleDescription rule) {
         return switch (this) {
             case BIZAGI -> Optional.of(rule.severity());
-            case CIS_IIS_L1 ->
-                rule.cis().isEmpty() && !rule.guideLevel().mandatory() ? Optional.empty() : Optional.of(Severity.ERROR);
+            case CIS_IIS_L1 -> {
+                if (!rule.cis().isEmpty() || rule.severity() == Severity.ERROR) {
+                    yield Optional.of(Severity.ERROR);
+                }
+                yield rule.guideLevel().mandatory() ? Optional.of(rule.severity()) : Optional.empty();
+            }
             case STRICT -> Optional.of(Severity.ERROR);
         };
     }

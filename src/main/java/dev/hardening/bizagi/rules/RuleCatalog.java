@@ -4,11 +4,13 @@ import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.rules.aspnet.ForbidCustomErrorsOff;
 import dev.hardening.bizagi.rules.aspnet.ForbidDebugCompilation;
 import dev.hardening.bizagi.rules.aspnet.ForbidDuplicateCollectionEntries;
+import dev.hardening.bizagi.rules.aspnet.ForbidSaDatabaseLogin;
 import dev.hardening.bizagi.rules.aspnet.ForbidTracing;
 import dev.hardening.bizagi.rules.aspnet.HideAspNetVersionHeader;
 import dev.hardening.bizagi.rules.aspnet.HidePoweredByHeader;
 import dev.hardening.bizagi.rules.aspnet.HideServerHeader;
 import dev.hardening.bizagi.rules.aspnet.LimitSessionTime;
+import dev.hardening.bizagi.rules.aspnet.RequireEncryptedDatabasePassword;
 import dev.hardening.bizagi.rules.aspnet.RequireFormsCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireFormsTicketProtection;
 import dev.hardening.bizagi.rules.aspnet.RequireHttpOnlyCookies;
@@ -17,11 +19,20 @@ import dev.hardening.bizagi.rules.aspnet.RequireIpAllowList;
 import dev.hardening.bizagi.rules.aspnet.RequireSslCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireSslFormsCookie;
 import dev.hardening.bizagi.rules.aspnet.RequireViewStateEncryption;
+import dev.hardening.bizagi.rules.aspnet.RestrictWebServicesFolder;
 import dev.hardening.bizagi.rules.auth.AuthenticationRules;
+import dev.hardening.bizagi.rules.jee.ForbidDirectoryListings;
+import dev.hardening.bizagi.rules.jee.ForbidWebLogicUrlRewriting;
 import dev.hardening.bizagi.rules.jee.LimitServletSessionTimeout;
+import dev.hardening.bizagi.rules.jee.LimitWebLogicSessionTimeout;
+import dev.hardening.bizagi.rules.jee.RequireConfidentialTransport;
+import dev.hardening.bizagi.rules.jee.RequireCookieSessionTracking;
+import dev.hardening.bizagi.rules.jee.RequireErrorPage;
 import dev.hardening.bizagi.rules.jee.RequireHttpOnlySessionCookie;
 import dev.hardening.bizagi.rules.jee.RequireHttpsProtocolProperty;
 import dev.hardening.bizagi.rules.jee.RequireSecureSessionCookie;
+import dev.hardening.bizagi.rules.jee.RequireWebLogicHttpOnlyCookie;
+import dev.hardening.bizagi.rules.jee.RequireWebLogicSecureCookie;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,10 +67,21 @@ public final class RuleCatalog {
                 new HideAspNetVersionHeader(),
                 new RequireIpAllowList(),
                 new ForbidDuplicateCollectionEntries(),
+                new RequireEncryptedDatabasePassword(),
+                new ForbidSaDatabaseLogin(),
+                new RestrictWebServicesFolder(),
                 new RequireHttpsProtocolProperty(),
                 new LimitServletSessionTimeout(),
                 new RequireHttpOnlySessionCookie(),
-                new RequireSecureSessionCookie()));
+                new RequireSecureSessionCookie(),
+                new RequireCookieSessionTracking(),
+                new RequireConfidentialTransport(),
+                new RequireErrorPage(),
+                new ForbidDirectoryListings(),
+                new RequireWebLogicSecureCookie(),
+                new RequireWebLogicHttpOnlyCookie(),
+                new LimitWebLogicSessionTimeout(),
+                new ForbidWebLogicUrlRewriting()));
         rules.addAll(AuthenticationRules.all());
         return new RuleCatalog(rules);
     }

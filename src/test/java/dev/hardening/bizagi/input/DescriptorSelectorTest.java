@@ -29,6 +29,14 @@ class DescriptorSelectorTest {
     }
 
     @Test
+    void webLogicDescriptorIsSelectedOnlyUnderWebInf() {
+        assertEquals(DescriptorKind.WEBLOGIC_XML, defaults.select("WEB-INF/weblogic.xml"));
+        assertEquals(DescriptorKind.WEBLOGIC_XML, defaults.select("jee/web-inf/WebLogic.xml"));
+        assertNull(defaults.select("weblogic.xml"));
+        assertNull(defaults.select("META-INF/weblogic-application.xml"));
+    }
+
+    @Test
     void bizagiConfigIsSelectedAnywhere() {
         assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("bizagi-config.properties"));
         assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("WEB-INF/classes/bizagi-config.properties"));

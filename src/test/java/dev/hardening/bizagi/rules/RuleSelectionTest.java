@@ -37,6 +37,22 @@ class RuleSelectionTest {
     }
 
     @Test
+    void cisProfileAlsoRunsDeclaredErrorsAndKeepsAGuideItemTheDescriptionLowers() {
+        RuleDescription declaredError = RuleDescription.rule("DECLARED-ERROR", "An error outside the guide")
+                .severity(Severity.ERROR)
+                .build();
+        RuleDescription lowered = RuleDescription.rule("LOWERED-GUIDE-ITEM", "Beyond the package")
+                .bizagi(GuideLevel.BASIC, "Mandatory hardening part 1")
+                .severity(Severity.WARNING)
+                .build();
+        RuleCatalog wider = RuleCatalog.of(List.of(rule(declaredError), rule(lowered), rule(GENERIC_ITEM)));
+
+        assertEquals(
+                List.of("DECLARED-ERROR=ERROR", "LOWERED-GUIDE-ITEM=WARNING"),
+                describe(RuleSelection.of(wider, Profile.CIS_IIS_L1, Map.of())));
+    }
+
+    @Test
     void strictProfileMakesEverythingAnError() {
         RuleSelection selection = RuleSelection.of(catalog, Profile.STRICT, Map.of());
 

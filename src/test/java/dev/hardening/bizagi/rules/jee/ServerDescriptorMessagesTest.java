@@ -1,0 +1,76 @@
+package dev.hardening.bizagi.rules.jee;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.Fixture;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleCatalog;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the web.xml catalog rules and the weblogic.xml rules say; the fixtures pin where they say it. */
+class ServerDescriptorMessagesTest {
+
+    @Test
+    void aConstraintWithoutGuaranteeIsSaidToMeanNone() {
+        assertEquals(
+                List.of("The security-constraint on /* sets no transport-guarantee (so NONE), not CONFIDENTIAL, so the"
+                        + " container serves the application over plain HTTP too."),
+                messages("JEE-TRANSPORT-CONFIDENTIAL", "fail-no-user-data-constraint"));
+    }
+
+    @Test
+    void aMisspelledTrackingModeStopsTheDeployment() {
+        assertEquals(
+                List.of("tracking-mode is \"cookie\", which is none of COOKIE, URL, SSL (spelled exactly), so the"
+                        + " container refuses to deploy the application."),
+                messages("JEE-TRACKING-MODE-COOKIE", "fail-lower-case"));
+    }
+
+    @Test
+    void listingsNameTheServletClassAndParameter() {
+        assertEquals(
+                List.of("The default servlet io.undertow.servlet.handlers.DefaultServlet has directory-listing true, so"
+                        + " it lists the files of every folder without a welcome file."),
+                messages("JEE-DEFAULT-SERVLET-LISTINGS", "fail-undertow-directory-listing"));
+    }
+
+    @Test
+    void aMissingSecureFlagNamesWebLogicsDefault() {
+        assertEquals(
+                List.of("weblogic.xml does not set session-descriptor/cookie-secure, so WebLogic's default false"
+                        + " applies: browsers may send the session cookie over plain HTTP."),
+                messages("WEBLOGIC-COOKIE-SECURE", "fail-absent-web-xml-silent"));
+    }
+
+    @Test
+    void aNonBooleanFlagIsRefused() {
+        assertEquals(
+                List.of("session-descriptor/cookie-secure is \"yes\", which is not an XML boolean (true, false, 1, 0),"
+                        + " so WebLogic refuses the descriptor."),
+                messages("WEBLOGIC-COOKIE-SECURE", "fail-not-a-boolean"));
+    }
+
+    @Test
+    void aLongTimeoutIsComparedInSecondsAndMinutes() {
+        assertEquals(
+                List.of("timeout-secs is 3600 seconds; the policy allows 300 (5 minutes)."),
+                messages("WEBLOGIC-SESSION-TIMEOUT", "fail-3600-seconds"));
+    }
+
+    @Test
+    void aTimeoutThatNeverExpiresIsSaidSo() {
+        assertEquals(
+                List.of("timeout-secs is -1, so sessions never expire; the policy allows 300 seconds."),
+                messages("WEBLOGIC-SESSION-TIMEOUT", "fail-never-expires"));
+    }
+
+    private static List<String> messages(String ruleId, String fixture) {
+        Fixture folder = new Fixture(Fixture.RULES.resolve(ruleId).resolve(fixture));
+        return RuleCatalog.standard().judge(folder.deployment(), Policy.GUIDE).stream()
+                .filter(finding -> finding.ruleId().equals(ruleId))
+                .map(Finding::message)
+                .toList();
+    }
+}
