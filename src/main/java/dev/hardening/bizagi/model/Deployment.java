@@ -1,7 +1,9 @@
 package dev.hardening.bizagi.model;
 
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
+import dev.hardening.bizagi.parse.SourceComment;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the rules judge: the effective configuration of each folder holding a web.config, each
@@ -13,6 +15,8 @@ import java.util.List;
  * @param authentication the declared authentication settings
  * @param malformed the files that could not be parsed, and why
  * @param filesRead how many configuration files were read, the authentication settings included
+ * @param comments the comments of every file read (companions, transforms and parameter files
+ *     included), by display path, for inline suppressions
  */
 public record Deployment(
         List<EffectiveWebConfig> webConfigs,
@@ -20,9 +24,11 @@ public record Deployment(
         List<PropertiesFile> bizagiConfigs,
         AuthenticationSettings authentication,
         List<MalformedDescriptorException> malformed,
-        int filesRead) {
+        int filesRead,
+        Map<String, List<SourceComment>> comments) {
 
     public Deployment {
+        comments = Map.copyOf(comments);
         webConfigs = List.copyOf(webConfigs);
         webXmls = List.copyOf(webXmls);
         bizagiConfigs = List.copyOf(bizagiConfigs);
