@@ -265,7 +265,7 @@ public class CheckMojo extends AbstractMojo {
      * @since 0.2.0
      */
     @Parameter(property = "bizagi.hardening.suppressionsFile")
-    private File suppressionsFile;
+    File suppressionsFile;
 
     /**
      * The baseline, a JSON file the {@code baseline} goal writes with the findings a project has when
