@@ -5,16 +5,21 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 
 /**
  * The findings of every module of one build, added up as each module's check ends, so that the last
  * one can print the total. Modules may finish in any order and at once ({@code -T 4}).
+ *
+ * <p>A tally is kept per build request: a parallel build hands each module its own copy of the
+ * {@link MavenSession}, but every copy shares the request.
  */
 final class ReactorTotal {
 
-    /** One tally per build; a finished build's session, and its tally, can then be collected. */
-    private static final Map<MavenSession, ReactorTotal> BY_SESSION = Collections.synchronizedMap(new WeakHashMap<>());
+    /** One tally per build; a finished build's request, and its tally, can then be collected. */
+    private static final Map<MavenExecutionRequest, ReactorTotal> BY_BUILD =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private final int expected;
     private int arrived;
@@ -32,7 +37,7 @@ final class ReactorTotal {
      * @param expected how many check executions the build holds; the first caller's count is kept
      */
     static ReactorTotal of(MavenSession session, int expected) {
-        return BY_SESSION.computeIfAbsent(session, key -> new ReactorTotal(expected));
+        return BY_BUILD.computeIfAbsent(session.getRequest(), key -> new ReactorTotal(expected));
     }
 
     /**
