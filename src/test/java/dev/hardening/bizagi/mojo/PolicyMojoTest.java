@@ -31,30 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyMojoTest {
 
     /** Hardened but for PROTOCOL (an error, line 4) and the IP allow list (a warning, line 13). */
-    private static final String WEB_CONFIG = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <appSettings>
-                <add key="PROTOCOL" value="HTTP" />
-              </appSettings>
-              <system.web>
-                <httpCookies httpOnlyCookies="true" requireSSL="true" />
-                <httpRuntime enableVersionHeader="false" />
-                <pages viewStateEncryptionMode="Always" />
-                <sessionState timeout="5" />
-              </system.web>
-              <system.webServer>
-                <security>
-                  <requestFiltering removeServerHeader="true" />
-                </security>
-                <httpProtocol>
-                  <customHeaders>
-                    <remove name="X-Powered-By" />
-                  </customHeaders>
-                </httpProtocol>
-              </system.webServer>
-            </configuration>
-            """;
+    private static final String WEB_CONFIG = DeploymentProjects.HARDENED_WEB_CONFIG
+            .replace("\"HTTPS\"", "\"HTTP\"")
+            .replace("      <ipSecurity allowUnlisted=\"false\" />\n", "");
 
     private static final String WEB_CONFIG_FILE = "src/main/portal/WebApplication/web.config";
 
