@@ -1,6 +1,7 @@
 package dev.hardening.bizagi.model;
 
 import dev.hardening.bizagi.parse.LocatedProperties;
+import dev.hardening.bizagi.parse.SourceComment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,6 +99,11 @@ public final class AuthenticationSettings {
                 .map(type -> type.value().strip().toLowerCase(Locale.ROOT))
                 .map(type -> type.equals("bizagi") || !TYPES.contains(type))
                 .orElse(true);
+    }
+
+    /** The file's comment lines, for inline suppressions. */
+    public List<SourceComment> comments() {
+        return properties.comments();
     }
 
     /** The location of the file's first line, where a missing key is reported. */

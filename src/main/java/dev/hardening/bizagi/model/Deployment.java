@@ -1,7 +1,9 @@
 package dev.hardening.bizagi.model;
 
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
+import dev.hardening.bizagi.parse.SourceComment;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the rules judge: the effective configuration of each folder holding a web.config, each
@@ -14,6 +16,8 @@ import java.util.List;
  * @param malformed the files that could not be parsed, and why
  * @param filesRead how many configuration files were read, the authentication settings included
  * @param webLogicXmls every WebLogic {@code weblogic.xml} found
+ * @param comments the comments of every file read (companions, transforms and parameter files
+ *     included), by display path, for inline suppressions
  */
 public record Deployment(
         List<EffectiveWebConfig> webConfigs,
@@ -22,24 +26,15 @@ public record Deployment(
         AuthenticationSettings authentication,
         List<MalformedDescriptorException> malformed,
         int filesRead,
-        List<WebLogicXml> webLogicXmls) {
+        List<WebLogicXml> webLogicXmls,
+        Map<String, List<SourceComment>> comments) {
 
     public Deployment {
+        comments = Map.copyOf(comments);
         webConfigs = List.copyOf(webConfigs);
         webLogicXmls = List.copyOf(webLogicXmls);
         webXmls = List.copyOf(webXmls);
         bizagiConfigs = List.copyOf(bizagiConfigs);
         malformed = List.copyOf(malformed);
-    }
-
-    /** A deployment without server descriptors. */
-    public Deployment(
-            List<EffectiveWebConfig> webConfigs,
-            List<WebXml> webXmls,
-            List<PropertiesFile> bizagiConfigs,
-            AuthenticationSettings authentication,
-            List<MalformedDescriptorException> malformed,
-            int filesRead) {
-        this(webConfigs, webXmls, bizagiConfigs, authentication, malformed, filesRead, List.of());
     }
 }

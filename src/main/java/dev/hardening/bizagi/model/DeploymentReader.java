@@ -6,6 +6,7 @@ import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.parse.SafeXmlReader;
+import dev.hardening.bizagi.parse.SourceComment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses the files found into a {@link Deployment}, joining each web.config with those of the folders
@@ -24,7 +26,6 @@ import java.util.TreeMap;
  */
 public final class DeploymentReader {
 
-    private final SafeXmlReader xml = new SafeXmlReader();
     private final List<String> applications;
     private final String environment;
 
@@ -56,6 +57,9 @@ public final class DeploymentReader {
      * @param authentication the declared authentication settings
      */
     public Deployment read(List<Descriptor> descriptors, AuthenticationSettings authentication) {
+        Map<String, List<SourceComment>> comments = new ConcurrentHashMap<>();
+        comments.put(authentication.file(), authentication.comments());
+        SafeXmlReader xml = new SafeXmlReader(comments::put);
         List<Descriptor> ordered = new ArrayList<>(descriptors);
         ordered.sort(Comparator.comparing(Descriptor::container).thenComparing(Descriptor::path));
 
@@ -71,13 +75,13 @@ public final class DeploymentReader {
             try {
                 switch (descriptor.kind()) {
                     case WEB_CONFIG ->
-                        webConfigFiles.add(new WebConfigFile(descriptor, effectiveRoot(descriptor, companions)));
+                        webConfigFiles.add(new WebConfigFile(descriptor, effectiveRoot(descriptor, companions, xml)));
                     case WEB_XML ->
                         webXmls.add(new WebXml(
                                 descriptor,
-                                parse(descriptor),
+                                parse(descriptor, xml),
                                 WebFragments.read(descriptor, companions, xml, malformed)));
-                    case WEBLOGIC_XML -> webLogicXmls.add(new WebLogicXml(descriptor, parse(descriptor)));
+                    case WEBLOGIC_XML -> webLogicXmls.add(new WebLogicXml(descriptor, parse(descriptor, xml)));
                     case COMPANION -> {
                         // Read where a judged file refers to it.
                     }
@@ -85,6 +89,7 @@ public final class DeploymentReader {
                         LocatedProperties properties =
                                 LocatedProperties.read(descriptor.content(), descriptor.displayPath());
                         malformed.addAll(properties.problems());
+                        comments.put(properties.file(), properties.comments());
                         bizagiConfigs.add(new PropertiesFile(properties));
                     }
                 }
@@ -106,7 +111,8 @@ public final class DeploymentReader {
                                 .filter(d -> d.kind() != DescriptorKind.COMPANION)
                                 .count()
                         + 1,
-                webLogicXmls);
+                webLogicXmls,
+                comments);
     }
 
     /**
@@ -116,15 +122,15 @@ public final class DeploymentReader {
      * itself, never an entry that an external file holds, as they do; parameters whose scope takes in
      * the external files are applied to those files as they are read.
      */
-    private LocatedElement effectiveRoot(Descriptor descriptor, Companions companions)
+    private LocatedElement effectiveRoot(Descriptor descriptor, Companions companions, SafeXmlReader xml)
             throws MalformedDescriptorException {
-        LocatedElement root = parse(descriptor);
+        LocatedElement root = parse(descriptor, xml);
         root = XdtTransform.apply(descriptor, root, companions, xml, environment);
         root = WebDeployParameters.apply(descriptor, root, companions, xml);
         return ExternalSections.resolve(descriptor, root, companions, xml);
     }
 
-    private LocatedElement parse(Descriptor descriptor) throws MalformedDescriptorException {
+    private static LocatedElement parse(Descriptor descriptor, SafeXmlReader xml) throws MalformedDescriptorException {
         return (LocatedElement)
                 xml.read(descriptor.content(), descriptor.displayPath()).getRootElement();
     }

@@ -1,6 +1,7 @@
 package dev.hardening.bizagi.model;
 
 import dev.hardening.bizagi.parse.LocatedProperties;
+import dev.hardening.bizagi.parse.SourceComment;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ public final class PropertiesFile {
     /** Every key set, with its line, in file order. */
     public List<LocatedProperties.Entry> entries() {
         return properties.entries();
+    }
+
+    /** The file's comment lines, each with the line of the key below it. */
+    public List<SourceComment> comments() {
+        return properties.comments();
     }
 
     /** A location in this file; line 0 names the file alone. */

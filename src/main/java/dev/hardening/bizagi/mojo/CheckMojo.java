@@ -9,27 +9,42 @@ import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.DeploymentReader;
 import dev.hardening.bizagi.parse.LocatedProperties;
+import dev.hardening.bizagi.policy.Baseline;
+import dev.hardening.bizagi.policy.FindingTriage;
+import dev.hardening.bizagi.policy.PolicyException;
+import dev.hardening.bizagi.policy.Suppression;
+import dev.hardening.bizagi.policy.SuppressionReader;
 import dev.hardening.bizagi.report.CheckResult;
 import dev.hardening.bizagi.report.ConsoleReport;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.NotVerifiable;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.Profile;
+import dev.hardening.bizagi.rules.Rule;
 import dev.hardening.bizagi.rules.RuleCatalog;
 import dev.hardening.bizagi.rules.RuleSelection;
 import dev.hardening.bizagi.rules.Severity;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -45,12 +60,21 @@ import org.apache.maven.project.MavenProject;
  * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractMojo {
 
     private static final RuleCatalog RULES = RuleCatalog.standard();
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
+    /** What "today" is when suppressions expire; tests set their own. */
+    Clock clock = Clock.systemDefaultZone();
 
     /**
      * Skips the check. Default {@code false}.
@@ -212,29 +236,89 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "bizagi.hardening.disabledRules")
     private List<String> disabledRules;
 
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning} or {@code info}. With
+     * {@code warning}, warnings fail the build as errors do. Suppressed and baselined findings never
+     * count. Default {@code error}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "bizagi.hardening.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /**
+     * Findings accepted for a reason, each a {@code <suppression>} with a {@code <rule>} id (or
+     * {@code *} with a path), an optional {@code <path>} (an Ant-style pattern, case ignored, matched
+     * against the finding's path, such as {@code **}{@code /LoadTest/web.config} or
+     * {@code target/*.zip!/**}), a required {@code <reason>} and an optional {@code <until>} date
+     * ({@code yyyy-MM-dd}, the last day it holds). Past that date the findings count again and say so;
+     * a suppression that matches nothing is warned about. Default none.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<PomSuppression> suppressions;
+
+    /**
+     * A file of suppressions, shaped as the POM's: {@code <suppressions><suppression><rule>...}. Errors
+     * in it name its line. Default none.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "bizagi.hardening.suppressionsFile")
+    File suppressionsFile;
+
+    /**
+     * The baseline, a JSON file the {@code baseline} goal writes with the findings a project has when
+     * it adopts the check. With it, {@code check} fails only on findings that are not in it, reports the
+     * ones in it as suppressed and names the ones since fixed. The {@code baseline} goal writes it here,
+     * by default to <code>bizagi-hardening-baseline.json</code> in the project folder; {@code check}
+     * reads none unless it is set.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "bizagi.hardening.baselineFile")
+    File baselineFile;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Bizagi hardening check skipped (bizagi.hardening.skip=true).");
-            return;
-        }
-        if (isAggregatorWithoutArchive()) {
-            getLog().info("Bizagi hardening check skipped: " + project.getArtifactId()
-                    + " aggregates modules and packages nothing; each module is checked on its own.");
+        if (skipped()) {
+            addToReactorTotal(Optional.empty());
             return;
         }
         Policy policy = policy();
         RuleSelection selection = selection();
+        Severity threshold = failThreshold();
+        FindingTriage triage = triage();
         AuthenticationSettings authentication = readAuthenticationSettings();
         List<Descriptor> descriptors = findDescriptors();
 
         Deployment deployment = read(descriptors, authentication);
 
-        CheckResult result = judge(deployment, policy, selection);
+        CheckResult result = applyPolicy(judge(deployment, policy, selection), deployment, triage);
 
         new ConsoleReport(new LogSink(getLog())).write(result);
 
-        decide(result);
+        conclude(result, threshold);
+    }
+
+    private boolean skipped() {
+        if (skip) {
+            getLog().info("Bizagi hardening check skipped (bizagi.hardening.skip=true).");
+            return true;
+        }
+        if (isAggregatorWithoutArchive()) {
+            getLog().info("Bizagi hardening check skipped: " + project.getArtifactId()
+                    + " aggregates modules and packages nothing; each module is checked on its own.");
+            return true;
+        }
+        return false;
+    }
+
+    /** Counts this module in the build's total, then fails the build if the findings call for it. */
+    void conclude(CheckResult result, Severity threshold) throws MojoExecutionException, MojoFailureException {
+        addToReactorTotal(Optional.of(result));
+        decide(result, threshold);
     }
 
     private Deployment read(List<Descriptor> descriptors, AuthenticationSettings authentication) {
@@ -250,6 +334,120 @@ public final class CheckMojo extends AbstractMojo {
                 deployment.filesRead(),
                 selection.active(),
                 NotVerifiable.of(deployment));
+    }
+
+    /**
+     * Takes out the findings the user accepted (suppressions, the baseline), warning about suppressions
+     * that match nothing and naming baseline entries since fixed.
+     */
+    private CheckResult applyPolicy(CheckResult judged, Deployment deployment, FindingTriage triage) {
+        FindingTriage.Outcome outcome = triage.apply(judged.findings(), deployment.comments());
+        outcome.warnings().forEach(getLog()::warn);
+        outcome.fixed().forEach(getLog()::info);
+        return new CheckResult(
+                outcome.counted(),
+                outcome.suppressed(),
+                judged.malformed(),
+                judged.filesRead(),
+                judged.rules(),
+                judged.notVerifiable());
+    }
+
+    private Severity failThreshold() throws MojoExecutionException {
+        return Severity.named(failOnSeverity)
+                .orElseThrow(() -> new MojoExecutionException("Invalid plugin configuration: failOnSeverity"
+                        + " (bizagi.hardening.failOnSeverity) is \"" + failOnSeverity
+                        + "\"; it must be error, warning or info."));
+    }
+
+    /** Reads and checks every suppression and the baseline before any file is judged. */
+    private FindingTriage triage() throws MojoExecutionException {
+        SuppressionReader reader =
+                new SuppressionReader(RULES.rules().stream().map(Rule::id).toList());
+        List<Suppression> declared = new ArrayList<>();
+        try {
+            List<PomSuppression> pom = suppressions == null ? List.of() : suppressions;
+            for (int i = 0; i < pom.size(); i++) {
+                PomSuppression one = pom.get(i);
+                declared.add(reader.pom(i + 1, one.rule(), one.path(), one.reason(), one.until()));
+            }
+            if (suppressionsFile != null) {
+                declared.addAll(reader.file(readPolicyFile(suppressionsFile, "Suppressions"), shown(suppressionsFile)));
+            }
+            return new FindingTriage(reader, declared, LocalDate.now(clock), baseline(), project.getVersion());
+        } catch (PolicyException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** The baseline {@code check} compares with, if one is set. */
+    Optional<Baseline> baseline() throws PolicyException {
+        if (baselineFile == null) {
+            return Optional.empty();
+        }
+        byte[] json = readPolicyFile(baselineFile, "Baseline");
+        return Optional.of(Baseline.read(new String(json, StandardCharsets.UTF_8), shown(baselineFile)));
+    }
+
+    private byte[] readPolicyFile(File file, String what) throws PolicyException {
+        String shown = shown(file);
+        if (!file.isFile()) {
+            throw new PolicyException(what + " file not found: " + shown + " (" + file.getAbsolutePath() + ").");
+        }
+        try {
+            return Files.readAllBytes(file.toPath());
+        } catch (IOException e) {
+            throw new PolicyException(what + " file " + shown + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** The file's path as messages give it: relative to the project folder when inside it. */
+    String shown(File file) {
+        return scanner().displayName(file.toPath());
+    }
+
+    /**
+     * Adds this module's findings to the build's total and prints the total when this module is the
+     * last of the build to finish its check.
+     *
+     * @param result this module's findings, empty when its check was skipped
+     */
+    private void addToReactorTotal(Optional<CheckResult> result) {
+        if (session == null || mojoExecution == null) {
+            return;
+        }
+        ReactorTotal.of(session, checkExecutions())
+                .arrive(
+                        result.isPresent(),
+                        result.map(r -> r.count(Severity.ERROR)).orElse(0L),
+                        result.map(r -> r.count(Severity.WARNING)).orElse(0L))
+                .ifPresent(getLog()::info);
+    }
+
+    /**
+     * How many times the build runs this goal: once per project when it is named on the command line,
+     * else once per execution of it that each project's build declares.
+     */
+    private int checkExecutions() {
+        if (mojoExecution.getSource() == MojoExecution.Source.CLI) {
+            return session.getProjects().size();
+        }
+        PluginDescriptor plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
+        String goal = mojoExecution.getGoal();
+        int count = 0;
+        for (MavenProject module : session.getProjects()) {
+            for (Plugin declared : module.getBuildPlugins()) {
+                if (declared.getGroupId().equals(plugin.getGroupId())
+                        && declared.getArtifactId().equals(plugin.getArtifactId())) {
+                    for (PluginExecution execution : declared.getExecutions()) {
+                        count += (int) execution.getGoals().stream()
+                                .filter(goal::equals)
+                                .count();
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     private RuleSelection selection() throws MojoExecutionException {
@@ -379,22 +577,49 @@ public final class CheckMojo extends AbstractMojo {
         return new DeploymentScanner(project.getBasedir().toPath(), selector, limits);
     }
 
-    private void decide(CheckResult result) throws MojoExecutionException, MojoFailureException {
-        if (!result.malformed().isEmpty()) {
-            throw new MojoExecutionException(
-                    ConsoleReport.plural(result.malformed().size(), "configuration file")
-                            + " could not be read; each is listed above with its line and the reason.");
-        }
-        long errors = result.count(Severity.ERROR);
-        if (errors == 0) {
+    private void decide(CheckResult result, Severity threshold) throws MojoExecutionException, MojoFailureException {
+        requireReadable(result);
+        List<Finding> failing = result.findings().stream()
+                .filter(finding -> finding.severity().atLeast(threshold))
+                .toList();
+        if (failing.isEmpty()) {
             return;
         }
-        String message = "Bizagi hardening check found " + ConsoleReport.plural(errors, "error")
+        String message = "Bizagi hardening check found " + failingCounts(failing, threshold)
                 + "; each is listed above with its file, line and fix.";
         if (failOnViolation) {
             throw new MojoFailureException(message);
         }
         getLog().warn(message + " The build goes on because bizagi.hardening.failOnViolation=false.");
+    }
+
+    /** Stops the goal when a file could not be parsed, whatever the findings. */
+    void requireReadable(CheckResult result) throws MojoExecutionException {
+        if (!result.malformed().isEmpty()) {
+            throw new MojoExecutionException(
+                    ConsoleReport.plural(result.malformed().size(), "configuration file")
+                            + " could not be read; each is listed above with its line and the reason.");
+        }
+    }
+
+    /** {@code 2 errors}; below the default threshold, {@code 1 error and 2 warnings at or above ...}. */
+    private static String failingCounts(List<Finding> failing, Severity threshold) {
+        if (threshold == Severity.ERROR) {
+            return ConsoleReport.plural(failing.size(), "error");
+        }
+        List<String> parts = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            long count = failing.stream().filter(f -> f.severity() == severity).count();
+            if (count > 0) {
+                parts.add(ConsoleReport.plural(count, severity == Severity.INFO ? "note" : severity.label()));
+            }
+        }
+        return String.join(" and ", parts) + " at or above failOnSeverity=" + threshold.label();
+    }
+
+    /** The project the goal runs in. */
+    MavenProject project() {
+        return project;
     }
 
     private static List<String> orDefault(List<String> configured, List<String> fallback) {

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,17 @@ public final class LocatedProperties {
     private final String file;
     private final Map<String, Entry> entries;
     private final List<MalformedDescriptorException> problems;
+    private final List<SourceComment> comments;
 
-    private LocatedProperties(String file, Map<String, Entry> entries, List<MalformedDescriptorException> problems) {
+    private LocatedProperties(
+            String file,
+            Map<String, Entry> entries,
+            List<MalformedDescriptorException> problems,
+            List<SourceComment> comments) {
         this.file = file;
         this.entries = Collections.unmodifiableMap(entries);
         this.problems = List.copyOf(problems);
+        this.comments = List.copyOf(comments);
     }
 
     /**
@@ -53,10 +60,20 @@ public final class LocatedProperties {
         String text = decode(content);
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<MalformedDescriptorException> problems = new ArrayList<>();
+        List<SourceComment> comments = new ArrayList<>();
+        List<Integer> waiting = new ArrayList<>();
         List<String> lines = text.lines().toList();
         int index = 0;
         while (index < lines.size()) {
             int start = index;
+            if (isComment(lines.get(index))) {
+                waiting.add(index);
+                index++;
+                continue;
+            }
+            if (!lines.get(index).isBlank()) {
+                flush(waiting, lines, displayPath, start + 1, comments);
+            }
             StringBuilder logical = new StringBuilder(lines.get(index));
             boolean continued = !isComment(lines.get(index)) && endsInOddBackslashes(lines.get(index));
             while (continued && index + 1 < lines.size()) {
@@ -77,7 +94,24 @@ public final class LocatedProperties {
                 entries.put(key, new Entry(key, one.getProperty(key), start + 1));
             }
         }
-        return new LocatedProperties(displayPath, entries, problems);
+        flush(waiting, lines, displayPath, 0, comments);
+        comments.sort(Comparator.comparingInt(SourceComment::firstLine));
+        return new LocatedProperties(displayPath, entries, problems, comments);
+    }
+
+    /** Records the comment lines at {@code waiting} as standing above the key on {@code nextLine}. */
+    private static void flush(
+            List<Integer> waiting, List<String> lines, String file, int nextLine, List<SourceComment> comments) {
+        for (int index : waiting) {
+            String comment = lines.get(index).stripLeading().substring(1).strip();
+            comments.add(new SourceComment(file, index + 1, index + 1, nextLine, comment));
+        }
+        waiting.clear();
+    }
+
+    /** The file's comment lines, each with the line of the key below it. */
+    public List<SourceComment> comments() {
+        return comments;
     }
 
     /**

@@ -5,6 +5,9 @@ import java.io.StringReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -16,6 +19,7 @@ import org.dom4j.Element;
 import org.dom4j.QName;
 import org.dom4j.io.SAXContentHandler;
 import org.dom4j.io.SAXReader;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -29,8 +33,22 @@ import org.xml.sax.XMLReader;
  * UTF-16 or the declared encoding are honoured as the frameworks honour them.
  *
  * <p>Each call builds its own parser, so one reader may serve several threads.
+ *
+ * <p>The comments of each document read go to the reader's {@link CommentSink} with their lines, for
+ * inline suppressions: dom4j's own comment nodes carry no line, and copies of elements between
+ * documents leave them behind.
  */
 public final class SafeXmlReader {
+
+    /** Receives the comments of each document read. */
+    @FunctionalInterface
+    public interface CommentSink {
+        /**
+         * @param displayPath the file's name, as findings give it
+         * @param comments its comments, in document order
+         */
+        void accept(String displayPath, List<SourceComment> comments);
+    }
 
     /** Entity expansions allowed in one document; real configuration files use none. */
     private static final String ENTITY_EXPANSION_LIMIT = "1000";
@@ -49,6 +67,18 @@ public final class SafeXmlReader {
 
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
 
+    private final CommentSink comments;
+
+    /** A reader that drops comments. */
+    public SafeXmlReader() {
+        this((displayPath, found) -> {});
+    }
+
+    /** A reader that hands each document's comments to {@code comments}, once the document is read. */
+    public SafeXmlReader(CommentSink comments) {
+        this.comments = comments;
+    }
+
     /**
      * Parses {@code content}.
      *
@@ -60,7 +90,8 @@ public final class SafeXmlReader {
     public Document read(byte[] content, String displayPath) throws MalformedDescriptorException {
         LocatingDocumentFactory factory = new LocatingDocumentFactory();
         try {
-            SAXReader reader = new LocatingSaxReader(newXmlReader(), factory);
+            List<SourceComment> found = new ArrayList<>();
+            SAXReader reader = new LocatingSaxReader(newXmlReader(), factory, displayPath, found);
             reader.setDocumentFactory(factory);
             reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             reader.setValidation(false);
@@ -71,9 +102,14 @@ public final class SafeXmlReader {
                 // .NET reads a file that starts with a UTF-16 byte-order mark as UTF-16 whatever its
                 // declaration says (Notepad keeps encoding="utf-8" when it saves "Unicode"); a
                 // character stream makes the parser do the same.
-                return reader.read(new StringReader(new String(content, 2, content.length - 2, utf16.get())));
+                Document document =
+                        reader.read(new StringReader(new String(content, 2, content.length - 2, utf16.get())));
+                comments.accept(displayPath, List.copyOf(found));
+                return document;
             }
-            return reader.read(new ByteArrayInputStream(content));
+            Document document = reader.read(new ByteArrayInputStream(content));
+            comments.accept(displayPath, List.copyOf(found));
+            return document;
         } catch (DocumentException e) {
             throw malformed(e, displayPath);
         } catch (SAXException | ParserConfigurationException e) {
@@ -149,14 +185,25 @@ public final class SafeXmlReader {
         }
     }
 
-    /** Hands the parser's locator to the factory once parsing starts. */
+    /**
+     * Hands the parser's locator to the factory once parsing starts, and records each comment with its
+     * lines and the line of the tag that follows it.
+     */
     private static final class LocatingSaxReader extends SAXReader {
 
         private final LocatingDocumentFactory factory;
+        private final String displayPath;
+        private final List<SourceComment> comments;
 
-        LocatingSaxReader(XMLReader xmlReader, LocatingDocumentFactory factory) {
+        LocatingSaxReader(
+                XMLReader xmlReader,
+                LocatingDocumentFactory factory,
+                String displayPath,
+                List<SourceComment> comments) {
             super(xmlReader);
             this.factory = factory;
+            this.displayPath = displayPath;
+            this.comments = comments;
         }
 
         @Override
@@ -164,6 +211,63 @@ public final class SafeXmlReader {
             // No element handler: dom4j's dispatcher keeps the path of every open element, which grows
             // with the square of the depth.
             return new SAXContentHandler(factory, null) {
+
+                /** Comments still waiting for the tag after them. */
+                private final List<SourceComment> waiting = new ArrayList<>();
+
+                private int lastTagLine;
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes)
+                        throws SAXException {
+                    tagEndsHere();
+                    super.startElement(uri, localName, qName, attributes);
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) throws SAXException {
+                    tagEndsHere();
+                    super.endElement(uri, localName, qName);
+                }
+
+                @Override
+                public void comment(char[] ch, int start, int length) throws SAXException {
+                    String text = new String(ch, start, length);
+                    int last = currentLine();
+                    int first = last - (int) text.chars().filter(c -> c == '\n').count();
+                    if (first == lastTagLine && first > 0) {
+                        // It trails a tag on its own line, so it speaks of that tag, not of the next one.
+                        comments.add(new SourceComment(displayPath, first, last, first, text.strip()));
+                    } else {
+                        waiting.add(new SourceComment(displayPath, first, last, 0, text.strip()));
+                    }
+                    super.comment(ch, start, length);
+                }
+
+                @Override
+                public void endDocument() throws SAXException {
+                    flushWaiting(0);
+                    comments.sort(Comparator.comparingInt(SourceComment::firstLine));
+                    super.endDocument();
+                }
+
+                private void tagEndsHere() {
+                    lastTagLine = currentLine();
+                    flushWaiting(lastTagLine);
+                }
+
+                private void flushWaiting(int nextLine) {
+                    for (SourceComment comment : waiting) {
+                        comments.add(new SourceComment(
+                                displayPath, comment.firstLine(), comment.lastLine(), nextLine, comment.text()));
+                    }
+                    waiting.clear();
+                }
+
+                private int currentLine() {
+                    return factory.locator == null ? 0 : factory.locator.getLineNumber();
+                }
+
                 @Override
                 public void setDocumentLocator(Locator locator) {
                     super.setDocumentLocator(locator);

@@ -32,38 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @MojoTest
 class CheckMojoTest {
 
-    private static final String HARDENED_WEB_CONFIG = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <appSettings>
-                <add key="PROTOCOL" value="HTTPS" />
-              </appSettings>
-              <system.web>
-                <httpCookies httpOnlyCookies="true" requireSSL="true" />
-                <httpRuntime enableVersionHeader="false" />
-                <pages viewStateEncryptionMode="Always" />
-                <sessionState timeout="5" />
-              </system.web>
-              <system.webServer>
-                <security>
-                  <requestFiltering removeServerHeader="true" />
-                  <ipSecurity allowUnlisted="false" />
-                </security>
-                <httpProtocol>
-                  <customHeaders>
-                    <remove name="X-Powered-By" />
-                  </customHeaders>
-                </httpProtocol>
-              </system.webServer>
-              <location path="WebServices">
-                <system.web>
-                  <authorization>
-                    <deny users="?" />
-                  </authorization>
-                </system.web>
-              </location>
-            </configuration>
-            """;
+    private static final String HARDENED_WEB_CONFIG = DeploymentProjects.HARDENED_WEB_CONFIG;
 
     /** What a Work Portal's files cannot prove, said once after the findings. */
     private static final String NOT_VERIFIABLE_ON_IIS = "[INFO] Not verifiable from the package: TLS protocol"

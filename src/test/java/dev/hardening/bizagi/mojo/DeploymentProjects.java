@@ -12,6 +12,40 @@ import org.apache.maven.project.MavenProject;
 /** What the Mojo tests hand the harness: a deployment POM project in a folder, and a log to read back. */
 final class DeploymentProjects {
 
+    /** A web.config that passes every rule. */
+    static final String HARDENED_WEB_CONFIG = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <appSettings>
+                <add key="PROTOCOL" value="HTTPS" />
+              </appSettings>
+              <system.web>
+                <httpCookies httpOnlyCookies="true" requireSSL="true" />
+                <httpRuntime enableVersionHeader="false" />
+                <pages viewStateEncryptionMode="Always" />
+                <sessionState timeout="5" />
+              </system.web>
+              <system.webServer>
+                <security>
+                  <requestFiltering removeServerHeader="true" />
+                  <ipSecurity allowUnlisted="false" />
+                </security>
+                <httpProtocol>
+                  <customHeaders>
+                    <remove name="X-Powered-By" />
+                  </customHeaders>
+                </httpProtocol>
+              </system.webServer>
+              <location path="WebServices">
+                <system.web>
+                  <authorization>
+                    <deny users="?" />
+                  </authorization>
+                </system.web>
+              </location>
+            </configuration>
+            """;
+
     private DeploymentProjects() {}
 
     /** A packaging-pom deployment project whose folder is {@code basedir} and build folder its target. */

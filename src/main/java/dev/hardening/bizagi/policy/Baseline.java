@@ -1,0 +1,194 @@
+package dev.hardening.bizagi.policy;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hardening.bizagi.rules.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The findings a project had when it adopted the check, so that {@code check} fails only on new ones.
+ * Each entry is keyed on the rule id, the file and the XPath of the node at fault, never the line, so
+ * that editing the file above a finding keeps it in the baseline; the count says how many findings
+ * share the key.
+ *
+ * <p>The file is JSON, sorted by file, rule and XPath, so that two runs on the same findings write the
+ * same bytes and a review sees only what changed:
+ *
+ * <pre>{@code
+ * {
+ *   "version" : 1,
+ *   "findings" : [
+ *     {
+ *       "rule" : "ASPNET-TRACE-OFF",
+ *       "file" : "target/portal-${project.version}.zip!/WebApplication/web.config",
+ *       "xpath" : "/configuration/system.web/trace",
+ *       "count" : 1
+ *     }
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>The project's version in the name of the archive a path starts in is written as
+ * {@code ${project.version}}, so that a release does not make every finding new.
+ */
+public final class Baseline {
+
+    /** The format this class writes and reads. */
+    public static final int VERSION = 1;
+
+    private static final String VERSION_TOKEN = "${project.version}";
+
+    /**
+     * One key and how many findings had it.
+     *
+     * @param rule the rule id
+     * @param file the display path, with the project's version of its outer archive as a token
+     * @param xpath the node's path, empty for properties files
+     * @param count how many findings share the key, at least 1
+     */
+    @JsonPropertyOrder({"rule", "file", "xpath", "count"})
+    public record Entry(String rule, String file, String xpath, int count) {}
+
+    @JsonPropertyOrder({"version", "findings"})
+    private record Document(int version, List<Entry> findings) {}
+
+    private final Map<Key, Integer> counts;
+
+    private Baseline(Map<Key, Integer> counts) {
+        this.counts = counts;
+    }
+
+    /**
+     * The key a finding has in a baseline.
+     *
+     * @param rule the rule id
+     * @param file the display path, the outer archive's version as {@code ${project.version}}
+     * @param xpath the node's path
+     */
+    public record Key(String rule, String file, String xpath) implements Comparable<Key> {
+
+        private static final Comparator<Key> KEY_ORDER =
+                Comparator.comparing(Key::file).thenComparing(Key::rule).thenComparing(Key::xpath);
+
+        /** The key of {@code finding}, in a project at {@code version}. */
+        public static Key of(Finding finding, String version) {
+            return new Key(
+                    finding.ruleId(),
+                    versionAsToken(finding.location().file(), version),
+                    finding.location().xpath());
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            return KEY_ORDER.compare(this, other);
+        }
+
+        /** {@code rule in file at xpath}, for messages. */
+        @Override
+        public String toString() {
+            return rule + " in " + file + (xpath.isEmpty() ? "" : " at " + xpath);
+        }
+    }
+
+    /** The baseline of {@code findings}, in a project at {@code version}. */
+    public static Baseline of(List<Finding> findings, String version) {
+        Map<Key, Integer> counts = new TreeMap<>();
+        for (Finding finding : findings) {
+            counts.merge(Key.of(finding, version), 1, Integer::sum);
+        }
+        return new Baseline(counts);
+    }
+
+    /**
+     * Reads a baseline written by {@link #toJson()}.
+     *
+     * @param json the file's text
+     * @param shown the file's name in messages
+     * @throws PolicyException when the text is not such a baseline
+     */
+    public static Baseline read(String json, String shown) throws PolicyException {
+        Document document;
+        try {
+            document = mapper().readValue(json, Document.class);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new PolicyException(
+                    "Baseline file " + shown + where + " cannot be read: " + e.getOriginalMessage()
+                            + ". Write it again with mvn bizagi-hardening:baseline.",
+                    e);
+        }
+        if (document == null || document.version() != VERSION || document.findings() == null) {
+            throw new PolicyException("Baseline file " + shown + " is not a version " + VERSION
+                    + " baseline (it needs \"version\": " + VERSION + " and a \"findings\" list). Write it again"
+                    + " with mvn bizagi-hardening:baseline.");
+        }
+        Map<Key, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < document.findings().size(); i++) {
+            Entry entry = document.findings().get(i);
+            if (entry == null || entry.rule() == null || entry.file() == null || entry.count() < 1) {
+                throw new PolicyException("Baseline file " + shown + ": entry " + (i + 1) + " of \"findings\""
+                        + " needs a \"rule\", a \"file\" and a \"count\" of 1 or more. Write it again with"
+                        + " mvn bizagi-hardening:baseline.");
+            }
+            counts.merge(
+                    new Key(entry.rule(), entry.file(), entry.xpath() == null ? "" : entry.xpath()),
+                    entry.count(),
+                    Integer::sum);
+        }
+        return new Baseline(counts);
+    }
+
+    /** The baseline as JSON, sorted by file, rule and XPath, two-space indented, lines ending in {@code \n}. */
+    public String toJson() {
+        List<Entry> entries = new ArrayList<>();
+        counts.forEach((key, count) -> entries.add(new Entry(key.rule(), key.file(), key.xpath(), count)));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return mapper().writer(printer).writeValueAsString(new Document(VERSION, entries)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a baseline of plain strings and numbers always serializes", e);
+        }
+    }
+
+    /** How many findings had {@code key}, 0 when none. */
+    public int count(Key key) {
+        return counts.getOrDefault(key, 0);
+    }
+
+    /** Every key with its count, sorted. */
+    public Map<Key, Integer> counts() {
+        return new TreeMap<>(counts);
+    }
+
+    /** How many findings the baseline holds in all. */
+    public int size() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * {@code file} with the project's version, in the name of the archive the path starts in, written
+     * as {@code ${project.version}}: {@code target/portal-1.2.0.zip!/web.config} becomes
+     * {@code target/portal-${project.version}.zip!/web.config}.
+     */
+    static String versionAsToken(String file, String version) {
+        int bang = file.indexOf("!/");
+        if (bang < 0 || version == null || version.isEmpty()) {
+            return file;
+        }
+        return file.substring(0, bang).replace(version, VERSION_TOKEN) + file.substring(bang);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.hardening.bizagi.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hardening.bizagi.model.SourceLocation;
+import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The baseline file: deterministic, keyed without lines, read back strictly. */
+class BaselineTest {
+
+    private static final String JSON = """
+            {
+              "version" : 1,
+              "findings" : [
+                {
+                  "rule" : "AUTH-LOCKOUT",
+                  "file" : "src/main/bizagi/authentication.properties",
+                  "xpath" : "",
+                  "count" : 1
+                },
+                {
+                  "rule" : "ASPNET-TRACE-OFF",
+                  "file" : "target/portal-${project.version}.zip!/WebApplication/web.config",
+                  "xpath" : "/configuration/system.web/trace",
+                  "count" : 2
+                }
+              ]
+            }
+            """;
+
+    @Test
+    void findingsAreWrittenSortedAndCountedWithoutLines() {
+        List<Finding> findings = List.of(
+                finding(
+                        "ASPNET-TRACE-OFF",
+                        "target/portal-2.0.zip!/WebApplication/web.config",
+                        9,
+                        "/configuration/system.web/trace"),
+                finding("AUTH-LOCKOUT", "src/main/bizagi/authentication.properties", 1, ""),
+                finding(
+                        "ASPNET-TRACE-OFF",
+                        "target/portal-2.0.zip!/WebApplication/web.config",
+                        4,
+                        "/configuration/system.web/trace"));
+
+        assertEquals(JSON, Baseline.of(findings, "2.0").toJson());
+        assertEquals(
+                JSON,
+                Baseline.of(List.of(findings.get(2), findings.get(1), findings.get(0)), "2.0")
+                        .toJson());
+    }
+
+    @Test
+    void whatIsWrittenReadsBack() throws Exception {
+        Baseline read = Baseline.read(JSON, "bizagi-hardening-baseline.json");
+
+        assertEquals(JSON, read.toJson());
+        assertEquals(3, read.size());
+    }
+
+    @Test
+    void corruptJsonNamesTheFileAndLine() {
+        PolicyException error = assertThrows(
+                PolicyException.class,
+                () -> Baseline.read("{\n  \"version\" : 1,\n  \"findings\" : [ {\n", "baseline.json"));
+
+        assertTrue(error.getMessage().startsWith("Baseline file baseline.json:4 cannot be read: "), error.getMessage());
+        assertTrue(
+                error.getMessage().endsWith(" Write it again with mvn bizagi-hardening:baseline."), error.getMessage());
+    }
+
+    @Test
+    void anEntryWithoutACountIsRefused() {
+        PolicyException error = assertThrows(
+                PolicyException.class,
+                () -> Baseline.read(
+                        "{\"version\":1,\"findings\":[{\"rule\":\"AUTH-LOCKOUT\",\"file\":\"a\",\"xpath\":\"\"}]}",
+                        "baseline.json"));
+
+        assertEquals(
+                "Baseline file baseline.json: entry 1 of \"findings\" needs a \"rule\", a \"file\" and a \"count\" of"
+                        + " 1 or more. Write it again with mvn bizagi-hardening:baseline.",
+                error.getMessage());
+    }
+
+    @Test
+    void anotherVersionIsRefused() {
+        PolicyException error = assertThrows(
+                PolicyException.class, () -> Baseline.read("{\"version\":2,\"findings\":[]}", "baseline.json"));
+
+        assertEquals(
+                "Baseline file baseline.json is not a version 1 baseline (it needs \"version\": 1 and a \"findings\""
+                        + " list). Write it again with mvn bizagi-hardening:baseline.",
+                error.getMessage());
+    }
+
+    @Test
+    void onlyTheOuterArchivesNameLosesTheVersion() {
+        assertEquals(
+                "target/portal-${project.version}.zip!/lib/x-1.0.jar!/META-INF/web-fragment.xml",
+                Baseline.versionAsToken("target/portal-1.0.zip!/lib/x-1.0.jar!/META-INF/web-fragment.xml", "1.0"));
+        assertEquals("src/main/1.0/web.config", Baseline.versionAsToken("src/main/1.0/web.config", "1.0"));
+    }
+
+    private static Finding finding(String rule, String file, int line, String xpath) {
+        return new Finding(rule, Severity.ERROR, new SourceLocation(file, line, xpath), "message", "fix");
+    }
+}
