@@ -21,7 +21,9 @@ expectLine("[ERROR] ${webXml}:8: [JEE-SESSION-TIMEOUT] session-timeout is 30 min
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 4 : "expected 4 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 
-expectLine('[INFO] Bizagi hardening: 3 files read, 38 rules run: 4 errors, 0 warnings.')
+// The rule count is matched loosely: rules are added without changing what this project shows.
+def summary = /\[INFO\] Bizagi hardening: 3 files read, \d+ rules run: 4 errors, 0 warnings\./
+assert lines.any { it ==~ summary } : 'missing summary: ' + summary
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project claims-portal-jee: Bizagi hardening check found 4 errors; each is listed above with its' +
         ' file, line and fix. -> [Help 1]'

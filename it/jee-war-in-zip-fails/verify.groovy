@@ -15,7 +15,9 @@ def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] 
 assert findings.size() == 1 : "expected 1 finding line, got " + findings.size() + ":\n" + findings.join('\n')
 
 // web.xml, bizagi-config.properties (both inside the nested war) and the authentication settings.
-expectLine('[INFO] Bizagi hardening: 3 files read, 38 rules run: 1 error, 0 warnings.')
+// The rule count is matched loosely: rules are added without changing what this project shows.
+def summary = /\[INFO\] Bizagi hardening: 3 files read, \d+ rules run: 1 error, 0 warnings\./
+assert lines.any { it ==~ summary } : 'missing summary: ' + summary
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project bundle: Bizagi hardening check found 1 error; each is listed above with its file, line' +
         ' and fix. -> [Help 1]'
