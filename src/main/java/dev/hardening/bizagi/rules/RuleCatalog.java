@@ -1,24 +1,38 @@
 package dev.hardening.bizagi.rules;
 
 import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.rules.aspnet.ForbidClearFormsPasswords;
+import dev.hardening.bizagi.rules.aspnet.ForbidClearTextMachineKeys;
 import dev.hardening.bizagi.rules.aspnet.ForbidCustomErrorsOff;
 import dev.hardening.bizagi.rules.aspnet.ForbidDebugCompilation;
 import dev.hardening.bizagi.rules.aspnet.ForbidDuplicateCollectionEntries;
+import dev.hardening.bizagi.rules.aspnet.ForbidFormsCrossAppRedirects;
 import dev.hardening.bizagi.rules.aspnet.ForbidSaDatabaseLogin;
+import dev.hardening.bizagi.rules.aspnet.ForbidStateServerSessions;
+import dev.hardening.bizagi.rules.aspnet.ForbidStoredFormsCredentials;
 import dev.hardening.bizagi.rules.aspnet.ForbidTracing;
 import dev.hardening.bizagi.rules.aspnet.HideAspNetVersionHeader;
 import dev.hardening.bizagi.rules.aspnet.HidePoweredByHeader;
 import dev.hardening.bizagi.rules.aspnet.HideServerHeader;
 import dev.hardening.bizagi.rules.aspnet.LimitSessionTime;
+import dev.hardening.bizagi.rules.aspnet.LimitTrustLevel;
 import dev.hardening.bizagi.rules.aspnet.RequireEncryptedDatabasePassword;
+import dev.hardening.bizagi.rules.aspnet.RequireEventValidation;
 import dev.hardening.bizagi.rules.aspnet.RequireFormsCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireFormsTicketProtection;
+import dev.hardening.bizagi.rules.aspnet.RequireHeaderChecking;
 import dev.hardening.bizagi.rules.aspnet.RequireHttpOnlyCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireHttpsProtocol;
 import dev.hardening.bizagi.rules.aspnet.RequireIpAllowList;
+import dev.hardening.bizagi.rules.aspnet.RequireModernRequestValidation;
+import dev.hardening.bizagi.rules.aspnet.RequireRequestValidation;
+import dev.hardening.bizagi.rules.aspnet.RequireSessionCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireSslCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireSslFormsCookie;
+import dev.hardening.bizagi.rules.aspnet.RequireSslRoleCookie;
+import dev.hardening.bizagi.rules.aspnet.RequireStrongMachineKeyValidation;
 import dev.hardening.bizagi.rules.aspnet.RequireViewStateEncryption;
+import dev.hardening.bizagi.rules.aspnet.RequireViewStateMac;
 import dev.hardening.bizagi.rules.aspnet.RestrictWebServicesFolder;
 import dev.hardening.bizagi.rules.auth.AuthenticationRules;
 import dev.hardening.bizagi.rules.jee.ForbidDirectoryListings;
@@ -70,6 +84,20 @@ public final class RuleCatalog {
                 new RequireEncryptedDatabasePassword(),
                 new ForbidSaDatabaseLogin(),
                 new RestrictWebServicesFolder(),
+                new ForbidFormsCrossAppRedirects(),
+                new ForbidStoredFormsCredentials(),
+                new ForbidClearFormsPasswords(),
+                new RequireSslRoleCookie(),
+                new RequireSessionCookies(),
+                new ForbidStateServerSessions(),
+                new RequireStrongMachineKeyValidation(),
+                new ForbidClearTextMachineKeys(),
+                new LimitTrustLevel(),
+                new RequireHeaderChecking(),
+                new RequireModernRequestValidation(),
+                new RequireRequestValidation(),
+                new RequireEventValidation(),
+                new RequireViewStateMac(),
                 new RequireHttpsProtocolProperty(),
                 new LimitServletSessionTimeout(),
                 new RequireHttpOnlySessionCookie(),

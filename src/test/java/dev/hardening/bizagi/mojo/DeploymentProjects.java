@@ -24,6 +24,7 @@ final class DeploymentProjects {
                 <httpRuntime enableVersionHeader="false" />
                 <pages viewStateEncryptionMode="Always" />
                 <sessionState timeout="5" />
+                <trust level="Medium" />
               </system.web>
               <system.webServer>
                 <security>

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @MojoTest
 class PolicyMojoTest {
 
-    /** Hardened but for PROTOCOL (an error, line 4) and the IP allow list (a warning, line 13). */
+    /** Hardened but for PROTOCOL (an error, line 4) and the IP allow list (a warning, line 14). */
     private static final String WEB_CONFIG = DeploymentProjects.HARDENED_WEB_CONFIG
             .replace("\"HTTPS\"", "\"HTTP\"")
             .replace("      <ipSecurity allowUnlisted=\"false\" />\n", "");
@@ -84,7 +84,7 @@ class PolicyMojoTest {
                 "Bizagi hardening check found 1 warning at or above failOnSeverity=warning; each is listed above"
                         + " with its file, line and fix.",
                 failure.getMessage());
-        assertTrue(log.get(0).startsWith("[WARNING] " + WEB_CONFIG_FILE + ":13: [IIS-IP-ALLOWLIST]"), log.get(0));
+        assertTrue(log.get(0).startsWith("[WARNING] " + WEB_CONFIG_FILE + ":14: [IIS-IP-ALLOWLIST]"), log.get(0));
     }
 
     @Test
@@ -127,7 +127,7 @@ class PolicyMojoTest {
         mojo.execute();
 
         assertEquals(3, log.size(), log.toString());
-        assertTrue(log.get(0).startsWith("[WARNING] " + WEB_CONFIG_FILE + ":13: [IIS-IP-ALLOWLIST] "), log.get(0));
+        assertTrue(log.get(0).startsWith("[WARNING] " + WEB_CONFIG_FILE + ":14: [IIS-IP-ALLOWLIST] "), log.get(0));
         assertEquals(
                 "[INFO] Bizagi hardening: 2 files read, " + ALL_RULES
                         + " rules run: 0 errors, 1 warning, 1 suppressed.",

@@ -67,28 +67,54 @@ abstract class WebConfigRule extends AbstractRule {
             String consequence,
             String fix,
             Findings findings) {
-        String name = sectionPath + "/@" + attribute;
-        Optional<Setting> setting = config.attribute(sectionPath, attribute);
-        if (setting.isEmpty()) {
-            if (frameworkDefault != required) {
-                findings.add(
-                        config.anchor(sectionPath),
-                        name + " is not set, so the default " + frameworkDefault + " applies: " + consequence + ".",
-                        fix);
-            }
+        Optional<Boolean> value =
+                readBoolean(config, sectionPath, attribute, frameworkDefault, String.valueOf(required), fix, findings);
+        if (value.isEmpty() || value.get() == required) {
             return;
         }
+        String name = sectionPath + "/@" + attribute;
+        Optional<Setting> stated = config.attribute(sectionPath, attribute);
+        if (stated.isPresent()) {
+            findings.add(stated.get().location(), name + " is " + value.get() + ": " + consequence + ".", fix);
+        } else {
+            findings.add(
+                    config.anchor(sectionPath),
+                    name + " is not set, so the default " + frameworkDefault + " applies: " + consequence + ".",
+                    fix);
+        }
+    }
+
+    /**
+     * Reads a boolean attribute as .NET does (true or false in any case), recording a finding when the
+     * written value is an unresolved token or not a boolean, which .NET refuses.
+     *
+     * @param wanted what the rule needs the value to be, for the finding on a token, such as {@code true}
+     * @return the value in force: the written one if valid, else empty; {@code frameworkDefault} when
+     *     no file sets it
+     */
+    static Optional<Boolean> readBoolean(
+            EffectiveWebConfig config,
+            String sectionPath,
+            String attribute,
+            boolean frameworkDefault,
+            String wanted,
+            String fix,
+            Findings findings) {
+        Optional<Setting> setting = config.attribute(sectionPath, attribute);
+        if (setting.isEmpty()) {
+            return Optional.of(frameworkDefault);
+        }
+        String name = sectionPath + "/@" + attribute;
         if (findings.addUnresolvedToken(
-                setting.get().location(), name, setting.get().value(), String.valueOf(required))) {
-            return;
+                setting.get().location(), name, setting.get().value(), wanted)) {
+            return Optional.empty();
         }
         Optional<Boolean> value = Values.parseBoolean(setting.get().value());
         if (value.isEmpty()) {
             findings.add(
                     setting.get().location(), notBoolean(name, setting.get().value()), fix);
-        } else if (value.get() != required) {
-            findings.add(setting.get().location(), name + " is " + value.get() + ": " + consequence + ".", fix);
         }
+        return value;
     }
 
     /**
