@@ -46,12 +46,24 @@ class CheckMojoTest {
               </system.web>
               <system.webServer>
                 <security>
-                  <requestFiltering removeServerHeader="true" />
+                  <access sslFlags="Ssl" />
+                  <requestFiltering removeServerHeader="true" allowHighBitCharacters="false">
+                    <requestLimits maxAllowedContentLength="52428800" />
+                    <verbs>
+                      <add verb="TRACE" allowed="false" />
+                    </verbs>
+                    <fileExtensions allowUnlisted="false">
+                      <add fileExtension=".aspx" allowed="true" />
+                    </fileExtensions>
+                  </requestFiltering>
                   <ipSecurity allowUnlisted="false" />
                 </security>
                 <httpProtocol>
                   <customHeaders>
                     <remove name="X-Powered-By" />
+                    <add name="Strict-Transport-Security" value="max-age=31536000" />
+                    <add name="X-Frame-Options" value="SAMEORIGIN" />
+                    <add name="X-Content-Type-Options" value="nosniff" />
                   </customHeaders>
                 </httpProtocol>
               </system.webServer>
@@ -97,7 +109,7 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 38 rules run: 0 errors, 0 warnings."), log);
+        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 54 rules run: 0 errors, 0 warnings."), log);
     }
 
     @Test
@@ -117,7 +129,7 @@ class CheckMojoTest {
                         .startsWith("[ERROR] src/main/portal/WebApplication/web.config:4: [BIZAGI-PROTOCOL-HTTPS]"
                                 + " appSettings PROTOCOL is \"HTTP\""),
                 log.get(0));
-        assertEquals("[INFO] Bizagi hardening: 2 files read, 38 rules run: 1 error, 0 warnings.", log.get(1));
+        assertEquals("[INFO] Bizagi hardening: 2 files read, 54 rules run: 1 error, 0 warnings.", log.get(1));
     }
 
     @Test
@@ -205,7 +217,7 @@ class CheckMojoTest {
         assertTrue(
                 log.get(0).startsWith("[WARNING] No web.config, WEB-INF/web.xml or bizagi-config.properties"),
                 log.get(0));
-        assertEquals("[INFO] Bizagi hardening: 1 file read, 38 rules run: 0 errors, 0 warnings.", log.get(1));
+        assertEquals("[INFO] Bizagi hardening: 1 file read, 54 rules run: 0 errors, 0 warnings.", log.get(1));
     }
 
     @Test
@@ -250,7 +262,7 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 37 rules run: 0 errors, 0 warnings."), log);
+        assertEquals(List.of("[INFO] Bizagi hardening: 2 files read, 53 rules run: 0 errors, 0 warnings."), log);
     }
 
     @Test
