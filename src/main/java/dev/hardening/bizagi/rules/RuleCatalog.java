@@ -1,25 +1,39 @@
 package dev.hardening.bizagi.rules;
 
 import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.rules.aspnet.DenyTraceVerb;
 import dev.hardening.bizagi.rules.aspnet.ForbidClearFormsPasswords;
 import dev.hardening.bizagi.rules.aspnet.ForbidClearTextMachineKeys;
 import dev.hardening.bizagi.rules.aspnet.ForbidCustomErrorsOff;
 import dev.hardening.bizagi.rules.aspnet.ForbidDebugCompilation;
+import dev.hardening.bizagi.rules.aspnet.ForbidDetailedHttpErrors;
+import dev.hardening.bizagi.rules.aspnet.ForbidDirectoryBrowsing;
+import dev.hardening.bizagi.rules.aspnet.ForbidDoubleEscaping;
 import dev.hardening.bizagi.rules.aspnet.ForbidDuplicateCollectionEntries;
 import dev.hardening.bizagi.rules.aspnet.ForbidFormsCrossAppRedirects;
+import dev.hardening.bizagi.rules.aspnet.ForbidHighBitCharacters;
 import dev.hardening.bizagi.rules.aspnet.ForbidSaDatabaseLogin;
 import dev.hardening.bizagi.rules.aspnet.ForbidStateServerSessions;
 import dev.hardening.bizagi.rules.aspnet.ForbidStoredFormsCredentials;
 import dev.hardening.bizagi.rules.aspnet.ForbidTracing;
+import dev.hardening.bizagi.rules.aspnet.ForbidUnlistedCgis;
+import dev.hardening.bizagi.rules.aspnet.ForbidUnlistedFileExtensions;
+import dev.hardening.bizagi.rules.aspnet.ForbidUnlistedIsapis;
+import dev.hardening.bizagi.rules.aspnet.ForbidWriteWithScriptAccess;
 import dev.hardening.bizagi.rules.aspnet.HideAspNetVersionHeader;
 import dev.hardening.bizagi.rules.aspnet.HidePoweredByHeader;
 import dev.hardening.bizagi.rules.aspnet.HideServerHeader;
+import dev.hardening.bizagi.rules.aspnet.LimitQueryStringLength;
 import dev.hardening.bizagi.rules.aspnet.LimitSessionTime;
 import dev.hardening.bizagi.rules.aspnet.LimitTrustLevel;
+import dev.hardening.bizagi.rules.aspnet.LimitUrlLength;
+import dev.hardening.bizagi.rules.aspnet.RequireContentLengthLimit;
+import dev.hardening.bizagi.rules.aspnet.RequireContentTypeOptions;
 import dev.hardening.bizagi.rules.aspnet.RequireEncryptedDatabasePassword;
 import dev.hardening.bizagi.rules.aspnet.RequireEventValidation;
 import dev.hardening.bizagi.rules.aspnet.RequireFormsCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireFormsTicketProtection;
+import dev.hardening.bizagi.rules.aspnet.RequireFrameOptions;
 import dev.hardening.bizagi.rules.aspnet.RequireHeaderChecking;
 import dev.hardening.bizagi.rules.aspnet.RequireHttpOnlyCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireHttpsProtocol;
@@ -27,9 +41,11 @@ import dev.hardening.bizagi.rules.aspnet.RequireIpAllowList;
 import dev.hardening.bizagi.rules.aspnet.RequireModernRequestValidation;
 import dev.hardening.bizagi.rules.aspnet.RequireRequestValidation;
 import dev.hardening.bizagi.rules.aspnet.RequireSessionCookies;
+import dev.hardening.bizagi.rules.aspnet.RequireSslAccess;
 import dev.hardening.bizagi.rules.aspnet.RequireSslCookies;
 import dev.hardening.bizagi.rules.aspnet.RequireSslFormsCookie;
 import dev.hardening.bizagi.rules.aspnet.RequireSslRoleCookie;
+import dev.hardening.bizagi.rules.aspnet.RequireStrictTransportSecurity;
 import dev.hardening.bizagi.rules.aspnet.RequireStrongMachineKeyValidation;
 import dev.hardening.bizagi.rules.aspnet.RequireViewStateEncryption;
 import dev.hardening.bizagi.rules.aspnet.RequireViewStateMac;
@@ -98,6 +114,22 @@ public final class RuleCatalog {
                 new RequireRequestValidation(),
                 new RequireEventValidation(),
                 new RequireViewStateMac(),
+                new ForbidDirectoryBrowsing(),
+                new ForbidDetailedHttpErrors(),
+                new RequireStrictTransportSecurity(),
+                new RequireFrameOptions(),
+                new RequireContentTypeOptions(),
+                new RequireContentLengthLimit(),
+                new LimitUrlLength(),
+                new LimitQueryStringLength(),
+                new ForbidHighBitCharacters(),
+                new ForbidDoubleEscaping(),
+                new DenyTraceVerb(),
+                new ForbidUnlistedFileExtensions(),
+                new ForbidWriteWithScriptAccess(),
+                new ForbidUnlistedIsapis(),
+                new ForbidUnlistedCgis(),
+                new RequireSslAccess(),
                 new RequireHttpsProtocolProperty(),
                 new LimitServletSessionTimeout(),
                 new RequireHttpOnlySessionCookie(),

@@ -28,12 +28,24 @@ final class DeploymentProjects {
               </system.web>
               <system.webServer>
                 <security>
-                  <requestFiltering removeServerHeader="true" />
+                  <access sslFlags="Ssl" />
+                  <requestFiltering removeServerHeader="true" allowHighBitCharacters="false">
+                    <requestLimits maxAllowedContentLength="52428800" />
+                    <verbs>
+                      <add verb="TRACE" allowed="false" />
+                    </verbs>
+                    <fileExtensions allowUnlisted="false">
+                      <add fileExtension=".aspx" allowed="true" />
+                    </fileExtensions>
+                  </requestFiltering>
                   <ipSecurity allowUnlisted="false" />
                 </security>
                 <httpProtocol>
                   <customHeaders>
                     <remove name="X-Powered-By" />
+                    <add name="Strict-Transport-Security" value="max-age=31536000" />
+                    <add name="X-Frame-Options" value="SAMEORIGIN" />
+                    <add name="X-Content-Type-Options" value="nosniff" />
                   </customHeaders>
                 </httpProtocol>
               </system.webServer>

@@ -1,0 +1,49 @@
+package dev.hardening.bizagi.rules.aspnet;
+
+import dev.hardening.bizagi.rules.RuleDescription;
+import java.util.Locale;
+
+/**
+ * Requires the {@code X-Frame-Options} header with {@code DENY} or {@code SAMEORIGIN}, from
+ * {@code customHeaders} or a URL Rewrite outbound rule. See the description for sources and limitations.
+ */
+public final class RequireFrameOptions extends ResponseHeaderRule {
+
+    public RequireFrameOptions() {
+        super(
+                RuleDescription.rule("IIS-FRAME-OPTIONS", "Other sites cannot frame the portal (X-Frame-Options)")
+                        .cwe(1021)
+                        .seeAlso(
+                                "RFC 7034, HTTP Header Field X-Frame-Options (https://www.rfc-editor.org/rfc/rfc7034)",
+                                "OWASP Clickjacking Defense Cheat Sheet",
+                                "Contrast Security ASP.NET scan rules (https://docs.contrastsecurity.com/en/aspnet-scan-rules.html)")
+                        .why("""
+                                A page that another site may show in a frame can be overlaid with a decoy, so \
+                                that a logged-on user clicks portal buttons (approve, reassign, delete) without \
+                                seeing them: clickjacking.""")
+                        .fix("""
+                                Add <add name="X-Frame-Options" value="SAMEORIGIN" /> to \
+                                <system.webServer><httpProtocol><customHeaders> (SAMEORIGIN keeps the portal's \
+                                own frames working; DENY where none is used), or write it with a URL Rewrite \
+                                outbound rule on RESPONSE_X_Frame_Options.""")
+                        .whenAbsent("No X-Frame-Options header is sent; any site may frame the portal.")
+                        .limitation("""
+                                A Content-Security-Policy frame-ancestors directive, which modern browsers \
+                                prefer, is not taken for the header.""")
+                        .limitation("ALLOW-FROM, which current browsers ignore, is reported.")
+                        .build(),
+                "X-Frame-Options",
+                "DENY or SAMEORIGIN",
+                "SAMEORIGIN",
+                false,
+                "other sites may frame the portal and trick users into clicking in it",
+                "Add <add name=\"X-Frame-Options\" value=\"SAMEORIGIN\"/> to"
+                        + " <system.webServer><httpProtocol><customHeaders>.");
+    }
+
+    @Override
+    boolean accepts(String value) {
+        String option = value.strip().toUpperCase(Locale.ROOT);
+        return option.equals("DENY") || option.equals("SAMEORIGIN");
+    }
+}
