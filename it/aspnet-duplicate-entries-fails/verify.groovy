@@ -11,17 +11,17 @@ def section = 'system.webServer/httpProtocol/customHeaders'
 def refused = 'so IIS refuses to serve the path: HTTP 500.19 "Cannot add duplicate collection entry".'
 
 // Names are compared without regard to case: x-frame-options repeats X-Frame-Options.
-expectLine("[ERROR] ${root}:26: [IIS-DUPLICATE-ENTRY] ${section} already holds the entry this <add> names"
-        + " (name=\"X-Frame-Options\", added at ${root}:24), ${refused} Fix: Drop this <add>, or put <remove"
-        + " name=\"x-frame-options\"/> before it if it is meant to replace the one at ${root}:24.")
+expectLine("[ERROR] ${root}:37: [IIS-DUPLICATE-ENTRY] ${section} already holds the entry this <add> names"
+        + " (name=\"X-Frame-Options\", added at ${root}:35), ${refused} Fix: Drop this <add>, or put <remove"
+        + " name=\"x-frame-options\"/> before it if it is meant to replace the one at ${root}:35.")
 // The root file hides X-Powered-By with an outbound rule, not a <remove>, so IIS's own entry is still in
 // the collection when WebServices adds the header again.
 expectLine("[ERROR] ${services}:6: [IIS-DUPLICATE-ENTRY] ${section} already holds the entry this <add> names"
         + " (name=\"X-Powered-By\", which IIS adds in applicationHost.config), ${refused} Fix: Put <remove"
         + " name=\"X-Powered-By\"/> before this <add>, or drop it.")
 expectLine("[ERROR] ${services}:7: [IIS-DUPLICATE-ENTRY] ${section} already holds the entry this <add> names"
-        + " (name=\"X-Content-Type-Options\", added at ${root}:25), ${refused} Fix: Drop this <add>, or put"
-        + " <remove name=\"X-Content-Type-Options\"/> before it if it is meant to replace the one at ${root}:25.")
+        + " (name=\"X-Content-Type-Options\", added at ${root}:36), ${refused} Fix: Drop this <add>, or put"
+        + " <remove name=\"X-Content-Type-Options\"/> before it if it is meant to replace the one at ${root}:36.")
 
 // WebServices inherits the root file's duplicate; it is reported once, at the root file. The outbound
 // rule still blanks X-Powered-By there, so IIS-POWERED-BY-HEADER stays silent.

@@ -21,8 +21,6 @@ def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] 
 assert findings.size() == 2 : "expected 2 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 
 // The rule count is matched loosely: rules are added without changing what this project shows.
-def summary = /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 1 error, 1 warning\./
+def summary = /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 0 errors, 2 warnings\./
 assert lines.any { it ==~ summary } : 'missing summary: ' + summary
-def failure = 'on project claims-portal: Bizagi hardening check found 1 error; each is listed above with its file,' +
-        ' line and fix. -> [Help 1]'
-assert lines.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(failure) } : "missing: " + failure
+expectLine('[INFO] BUILD SUCCESS')

@@ -38,7 +38,7 @@ expectLine('[ERROR] target/claims-portal-1.0.0.zip!/WebApplication/web.config:9:
         ' <trace enabled="false"/> in <system.web>, or remove the <trace> element.')
 def findings = check.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z]+(-[A-Z]+)+\] .*/ }
 assert findings.size() == 1 : "expected 1 finding line, got " + findings.size() + ":\n" + findings.join('\n')
-expectLine('[INFO] Bizagi hardening: 2 files read, 38 rules run: 1 error, 0 warnings, 2 suppressed.')
+assert check.any { it ==~ /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 1 error, 0 warnings, 2 suppressed\./ } : "missing summary"
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project claims-portal: Bizagi hardening check found 1 error; each is listed above with its file,' +
         ' line and fix. -> [Help 1]'

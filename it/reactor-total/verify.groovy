@@ -6,11 +6,12 @@ def expectLine = { String line -> assert lines.contains(line) : "missing line: "
 assert lines.contains('[INFO] Using the MultiThreadedBuilder implementation with a thread count of 3')
 expectLine('[INFO] Bizagi hardening check skipped: claims-deployments aggregates modules and packages nothing;' +
         ' each module is checked on its own.')
-def summaries = lines.findAll { it.startsWith('[INFO] Bizagi hardening: ') }
+// The rule count is left out: rules are added without changing what these modules show.
+def summaries = lines.findAll { it.startsWith('[INFO] Bizagi hardening: ') }.collect { it.replaceFirst(/\d+ rules run/, 'N rules run') }
 assert summaries.sort() == [
-    '[INFO] Bizagi hardening: 2 files read, 38 rules run: 0 errors, 0 warnings.',  // m3
-    '[INFO] Bizagi hardening: 2 files read, 38 rules run: 0 errors, 1 warning.',   // m2
-    '[INFO] Bizagi hardening: 2 files read, 38 rules run: 1 error, 0 warnings.',   // m1
+    '[INFO] Bizagi hardening: 2 files read, N rules run: 0 errors, 0 warnings.',  // m3
+    '[INFO] Bizagi hardening: 2 files read, N rules run: 0 errors, 1 warning.',   // m2
+    '[INFO] Bizagi hardening: 2 files read, N rules run: 1 error, 0 warnings.',   // m1
 ].sort()
 
 def total = '[INFO] Bizagi hardening, all modules: 1 error, 1 warning in 3 modules.'

@@ -22,7 +22,7 @@ def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z]+(-[A
 assert findings.size() == 2 : "expected 2 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 assert !lines.any { it.contains('[ASPNET-TRACE-OFF]') || it.contains('[ASPNET-DEBUG-OFF]') } : 'a suppressed finding was logged'
 
-expectLine('[INFO] Bizagi hardening: 2 files read, 38 rules run: 2 errors, 0 warnings, 2 suppressed.')
+assert lines.any { it ==~ /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 2 errors, 0 warnings, 2 suppressed\./ } : "missing summary"
 expectLine('[INFO] BUILD FAILURE')
 def failure = 'on project claims-portal: Bizagi hardening check found 2 errors; each is listed above with its file,' +
         ' line and fix. -> [Help 1]'
