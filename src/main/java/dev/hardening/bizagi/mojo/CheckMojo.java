@@ -16,6 +16,7 @@ import dev.hardening.bizagi.policy.Suppression;
 import dev.hardening.bizagi.policy.SuppressionReader;
 import dev.hardening.bizagi.report.CheckResult;
 import dev.hardening.bizagi.report.ConsoleReport;
+import dev.hardening.bizagi.report.ReportFormat;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.NotVerifiable;
 import dev.hardening.bizagi.rules.Policy;
@@ -26,6 +27,7 @@ import dev.hardening.bizagi.rules.RuleSelection;
 import dev.hardening.bizagi.rules.Severity;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -280,6 +283,29 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "bizagi.hardening.baselineFile")
     File baselineFile;
 
+    /**
+     * The report files to write beside the console output, a comma-separated list of {@code sarif}
+     * (SARIF 2.1.0 for code scanning), {@code json}, {@code junit} (JUnit XML for CI test tabs) and
+     * {@code html}, or {@code all}. They are written before the build fails, so a CI step can publish
+     * them either way. Default none.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "bizagi.hardening.formats")
+    private String formats;
+
+    /**
+     * Where the report files go: {@code bizagi-hardening.sarif}, {@code bizagi-hardening.json},
+     * {@code TEST-bizagi-hardening.xml}, {@code bizagi-hardening.html}. Default
+     * <code>${project.build.directory}/bizagi-hardening</code>.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(
+            property = "bizagi.hardening.outputDirectory",
+            defaultValue = "${project.build.directory}/bizagi-hardening")
+    private File outputDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -290,6 +316,7 @@ public class CheckMojo extends AbstractMojo {
         RuleSelection selection = selection();
         Severity threshold = failThreshold();
         FindingTriage triage = triage();
+        Set<ReportFormat> reports = reportFormats();
         AuthenticationSettings authentication = readAuthenticationSettings();
         List<Descriptor> descriptors = findDescriptors();
 
@@ -298,6 +325,7 @@ public class CheckMojo extends AbstractMojo {
         CheckResult result = applyPolicy(judge(deployment, policy, selection), deployment, triage);
 
         new ConsoleReport(new LogSink(getLog())).write(result);
+        writeReports(result, reports);
 
         conclude(result, threshold);
     }
@@ -319,6 +347,31 @@ public class CheckMojo extends AbstractMojo {
     void conclude(CheckResult result, Severity threshold) throws MojoExecutionException, MojoFailureException {
         addToReactorTotal(Optional.of(result));
         decide(result, threshold);
+    }
+
+    private Set<ReportFormat> reportFormats() throws MojoExecutionException {
+        try {
+            return ReportFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "Invalid plugin configuration: formats (bizagi.hardening.formats): " + e.getMessage() + ".", e);
+        }
+    }
+
+    private void writeReports(CheckResult result, Set<ReportFormat> reports) throws MojoExecutionException {
+        for (ReportFormat format : reports) {
+            Path file = outputDirectory.toPath().resolve(format.fileName());
+            try {
+                format.write(result, project.getBasedir().toPath(), file);
+            } catch (IOException | UncheckedIOException e) {
+                throw new MojoExecutionException(
+                        scanner().displayName(file) + ": the " + format.label() + " report cannot be written ("
+                                + e.getMessage() + ")",
+                        e);
+            }
+            getLog().info("Bizagi hardening: " + format.label() + " report written to "
+                    + scanner().displayName(file));
+        }
     }
 
     private Deployment read(List<Descriptor> descriptors, AuthenticationSettings authentication) {

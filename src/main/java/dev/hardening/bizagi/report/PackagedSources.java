@@ -1,0 +1,154 @@
+package dev.hardening.bizagi.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds the project file under {@code src/main} that a packaged entry was copied from: the one whose
+ * path ends with the most segments of the entry's path, at least its name, compared without regard to
+ * case as IIS compares them. When several tie, the one with the entry's exact bytes wins, and when none
+ * or several of those remain the entry is left without a source rather than given a wrong one.
+ *
+ * <p>Bytes are compared for entries of an archive on disk; an entry of a nested archive (a war inside
+ * a zip) is matched by its path alone, since reading it would mean inflating the archives around it
+ * again.
+ */
+final class PackagedSources {
+
+    /** As large as the check reads a configuration file; a larger entry is not compared. */
+    private static final int MAX_COMPARED_BYTES = 32 * 1024 * 1024;
+
+    private final Path projectRoot;
+    private final Map<String, Optional<SourceOrigin>> byEntry = new HashMap<>();
+    private Map<String, List<String>> sourcesByName;
+
+    PackagedSources(Path projectRoot) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    }
+
+    /** The source of {@code file} at {@code line}, when {@code file} is an archive entry that has one. */
+    Optional<SourceOrigin> originOf(String file, int line) {
+        DisplayPath path = DisplayPath.of(file);
+        if (!path.inArchive() || path.outsideProject()) {
+            return Optional.empty();
+        }
+        return byEntry.computeIfAbsent(file, key -> find(path))
+                .map(origin -> new SourceOrigin(origin.file(), line, origin.match()));
+    }
+
+    private Optional<SourceOrigin> find(DisplayPath path) {
+        List<String> entrySegments = segments(path.innermostEntry());
+        String name = entrySegments.get(entrySegments.size() - 1);
+        List<String> best = new ArrayList<>();
+        int bestTail = 0;
+        for (String candidate : sources().getOrDefault(name, List.of())) {
+            int tail = commonTail(segments(candidate), entrySegments);
+            if (tail > bestTail) {
+                best.clear();
+                bestTail = tail;
+            }
+            if (tail == bestTail) {
+                best.add(candidate);
+            }
+        }
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> packaged = packagedBytes(path);
+        List<String> identical = packaged.isEmpty()
+                ? List.of()
+                : best.stream().filter(c -> sameBytes(c, packaged.get())).toList();
+        if (identical.size() == 1) {
+            return Optional.of(new SourceOrigin(identical.get(0), 0, "identical"));
+        }
+        if (best.size() == 1 && identical.isEmpty()) {
+            return Optional.of(new SourceOrigin(best.get(0), 0, "same-name"));
+        }
+        return Optional.empty();
+    }
+
+    /** Every file under {@code src/main}, by lower-case name, in path order; links are not followed. */
+    private Map<String, List<String>> sources() {
+        if (sourcesByName == null) {
+            sourcesByName = new HashMap<>();
+            Path sourceRoot = projectRoot.resolve("src/main");
+            if (Files.isDirectory(sourceRoot)) {
+                try (Stream<Path> files = Files.walk(sourceRoot)) {
+                    files.filter(Files::isRegularFile)
+                            .map(file -> projectRoot.relativize(file).toString().replace('\\', '/'))
+                            .sorted()
+                            .forEach(file -> sourcesByName
+                                    .computeIfAbsent(lastSegment(file), k -> new ArrayList<>())
+                                    .add(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(sourceRoot + ": cannot be listed (" + e.getMessage() + ")", e);
+                }
+            }
+        }
+        return sourcesByName;
+    }
+
+    /** The entry's bytes, when it sits directly in an archive on disk and is no larger than a descriptor. */
+    private Optional<byte[]> packagedBytes(DisplayPath path) {
+        if (!path.entry().equals(path.innermostEntry())) {
+            return Optional.empty();
+        }
+        Path archive = projectRoot.resolve(path.artifact());
+        if (!Files.isRegularFile(archive)) {
+            return Optional.empty();
+        }
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            ZipEntry entry = zip.getEntry(path.entry());
+            if (entry == null || entry.getSize() > MAX_COMPARED_BYTES) {
+                return Optional.empty();
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                byte[] bytes = in.readNBytes(MAX_COMPARED_BYTES + 1);
+                return bytes.length > MAX_COMPARED_BYTES ? Optional.empty() : Optional.of(bytes);
+            }
+        } catch (IOException e) {
+            // The check has read this archive already; one it cannot reopen only loses the comparison.
+            return Optional.empty();
+        }
+    }
+
+    private boolean sameBytes(String source, byte[] packaged) {
+        try {
+            Path file = projectRoot.resolve(source);
+            return Files.size(file) == packaged.length && Arrays.equals(Files.readAllBytes(file), packaged);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int commonTail(List<String> a, List<String> b) {
+        int shared = 0;
+        while (shared < a.size()
+                && shared < b.size()
+                && a.get(a.size() - 1 - shared).equals(b.get(b.size() - 1 - shared))) {
+            shared++;
+        }
+        return shared;
+    }
+
+    private static List<String> segments(String path) {
+        return List.of(path.toLowerCase(Locale.ROOT).split("/"));
+    }
+
+    private static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,206 @@
+package dev.hardening.bizagi.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hardening.bizagi.model.SourceLocation;
+import dev.hardening.bizagi.parse.MalformedDescriptorException;
+import dev.hardening.bizagi.rules.ActiveRule;
+import dev.hardening.bizagi.rules.Finding;
+import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Writes the findings as SARIF 2.1.0, the format code-scanning services read, within what GitHub code
+ * scanning accepts: one run, rule metadata with help, locations relative to the project folder
+ * ({@code %SRCROOT%}) with their line, the node's XPath as a logical location, fingerprints without
+ * line numbers, and suppressed findings kept with their justification.
+ *
+ * <p>An entry inside an archive is located at the archive (the file a reader can find), with the
+ * entry's path in the message and in {@code properties.archiveEntry}; the project file it was packaged
+ * from, when one is found, is a related location.
+ */
+public final class SarifReport {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String SRCROOT = "%SRCROOT%";
+    static final String FINGERPRINT = "bizagiHardeningFinding/v1";
+
+    private final Path projectRoot;
+    private final ToolInfo tool;
+
+    public SarifReport(Path projectRoot, ToolInfo tool) {
+        this.projectRoot = projectRoot;
+        this.tool = tool;
+    }
+
+    /** Writes {@code result} to {@code file}. */
+    public void write(CheckResult result, Path file) throws IOException {
+        ReportContent.writeFile(file, render(result));
+    }
+
+    /** The SARIF document for {@code result}. */
+    public String render(CheckResult result) {
+        ReportContent content = ReportContent.of(result, projectRoot);
+        ObjectNode log = JsonText.object();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", tool.name());
+        driver.put("version", tool.version());
+        driver.put("informationUri", tool.url());
+        ArrayNode rules = driver.putArray("rules");
+        content.rules.forEach(active -> rules.add(rule(active)));
+        run.putObject("originalUriBaseIds")
+                .putObject(SRCROOT)
+                .putObject("description")
+                .put("text", "The folder of the Maven project that ran the check; every relative uri is under it.");
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", content.malformed.isEmpty());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        content.malformed.forEach(problem -> notifications.add(notification(problem)));
+        ArrayNode results = run.putArray("results");
+        content.findings.forEach(entry -> results.add(result(entry, content)));
+        content.suppressed.forEach(entry -> results.add(result(entry, content)));
+        run.put("columnKind", "unicodeCodePoints");
+        return JsonText.write(log);
+    }
+
+    private ObjectNode rule(ActiveRule active) {
+        RuleDescription description = active.rule().description();
+        ObjectNode rule = JsonText.object();
+        rule.put("id", description.id());
+        rule.put("name", pascalCase(description.id()));
+        rule.putObject("shortDescription").put("text", description.title());
+        rule.putObject("fullDescription")
+                .put("text", description.rationale().isEmpty() ? description.title() : description.rationale());
+        ObjectNode help = rule.putObject("help");
+        help.put("text", RuleHelp.text(description, tool.ruleUrl(description.id())));
+        help.put("markdown", RuleHelp.markdown(description, tool.ruleUrl(description.id())));
+        rule.put("helpUri", tool.ruleUrl(description.id()));
+        rule.putObject("defaultConfiguration").put("level", level(active.severity()));
+        ObjectNode properties = rule.putObject("properties");
+        ArrayNode tags = properties.putArray("tags");
+        tags.add("security");
+        tags.add("configuration");
+        if (!description.bizagi().isEmpty()) {
+            tags.add("bizagi");
+        }
+        if (!description.cis().isEmpty()) {
+            tags.add("cis-iis-10");
+        }
+        description.cwe().forEach(cwe -> tags.add("external/cwe/cwe-" + cwe));
+        // The rules read the configuration file itself, not a heuristic over code.
+        properties.put("precision", "very-high");
+        return rule;
+    }
+
+    private ObjectNode result(ReportContent.Entry entry, ReportContent content) {
+        Finding finding = entry.finding();
+        ObjectNode result = JsonText.object();
+        result.put("ruleId", finding.ruleId());
+        int index = content.ruleIndex(finding.ruleId());
+        if (index >= 0) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", level(finding.severity()));
+        String where = entry.path().inArchive() ? "In " + entry.path().file() + ": " : "";
+        result.putObject("message").put("text", where + finding.message() + " Fix: " + finding.fix());
+        ObjectNode location = result.putArray("locations").addObject();
+        location.set(
+                "physicalLocation",
+                physicalLocation(entry.path(), finding.location().line()));
+        if (!finding.location().xpath().isEmpty()) {
+            ObjectNode logical = location.putArray("logicalLocations").addObject();
+            logical.put("fullyQualifiedName", finding.location().xpath());
+            logical.put("kind", "element");
+        }
+        entry.source().ifPresent(source -> {
+            ObjectNode related = result.putArray("relatedLocations").addObject();
+            related.put("id", 1);
+            related.set("physicalLocation", physicalLocation(DisplayPath.of(source.file()), source.line()));
+            related.putObject("message").put("text", "Packaged from this project file (" + source.match() + ").");
+        });
+        result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(finding, entry.path()));
+        entry.suppression().ifPresent(accepted -> {
+            ObjectNode suppression = result.putArray("suppressions").addObject();
+            suppression.put("kind", accepted.kind().equals("inline") ? "inSource" : "external");
+            if (!accepted.reason().isEmpty()) {
+                suppression.put("justification", accepted.reason());
+            }
+            suppression.putObject("properties").put("suppressedBy", accepted.kind());
+        });
+        if (entry.path().inArchive()) {
+            ObjectNode properties = result.putObject("properties");
+            properties.put("packagedFile", entry.path().file());
+            properties.put("archiveEntry", entry.path().entry());
+        }
+        return result;
+    }
+
+    private static ObjectNode notification(MalformedDescriptorException problem) {
+        ObjectNode notification = JsonText.object();
+        notification.put("level", "error");
+        notification.putObject("message").put("text", problem.getMessage());
+        ObjectNode location = notification.putArray("locations").addObject();
+        location.set("physicalLocation", physicalLocation(DisplayPath.of(problem.file()), problem.line()));
+        notification.putObject("descriptor").put("id", "MALFORMED-FILE");
+        return notification;
+    }
+
+    private static ObjectNode physicalLocation(DisplayPath path, int line) {
+        ObjectNode physical = JsonText.object();
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", path.artifactUri());
+        if (!path.outsideProject()) {
+            artifact.put("uriBaseId", SRCROOT);
+        }
+        if (line > 0) {
+            physical.putObject("region").put("startLine", line);
+        }
+        return physical;
+    }
+
+    /**
+     * A hash of the rule, the file and the node's path, without the line, so that an alert survives
+     * edits above it; for an archive entry the file is the entry's path, without the archive's name,
+     * which usually changes with each version.
+     */
+    static String fingerprint(Finding finding, DisplayPath path) {
+        SourceLocation location = finding.location();
+        String key = finding.ruleId() + "|" + path.stableName() + "|" + location.xpath();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** SARIF's level for a severity: {@code error}, {@code warning} or {@code note}. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** {@code ASPNET-COOKIES-SSL} as {@code AspnetCookiesSsl}, the identifier-like name SARIF asks for. */
+    private static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String word : id.toLowerCase(Locale.ROOT).split("-")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.toString();
+    }
+}

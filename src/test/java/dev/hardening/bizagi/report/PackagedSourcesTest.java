@@ -1,0 +1,92 @@
+package dev.hardening.bizagi.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding the project file a packaged entry was copied from. */
+class PackagedSourcesTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void identicalCopyIsFoundWithTheFindingsLine() throws IOException {
+        SampleReports.writeProject(root);
+
+        assertEquals(
+                Optional.of(new SourceOrigin(SampleReports.SOURCE, 7, "identical")),
+                new PackagedSources(root).originOf(SampleReports.PACKAGED, 7));
+    }
+
+    @Test
+    void filteredCopyIsFoundByItsPathAlone() throws IOException {
+        SampleReports.writeProject(root);
+        write(SampleReports.SOURCE, SampleReports.WEB_CONFIG.replace("HTTP\"", "${protocol}\""));
+
+        assertEquals(
+                Optional.of(new SourceOrigin(SampleReports.SOURCE, 4, "same-name")),
+                new PackagedSources(root).originOf(SampleReports.PACKAGED, 4));
+    }
+
+    @Test
+    void longestPathTailWinsOverAnotherFileOfTheSameName() throws IOException {
+        SampleReports.writeProject(root);
+        write("src/main/portal/web.config", "<configuration/>");
+
+        assertEquals(
+                SampleReports.SOURCE,
+                new PackagedSources(root)
+                        .originOf(SampleReports.PACKAGED, 4)
+                        .orElseThrow()
+                        .file());
+    }
+
+    @Test
+    void tieWithoutIdenticalBytesGivesNoSource() throws IOException {
+        SampleReports.writeProject(root);
+        write(SampleReports.SOURCE, "<configuration><!-- changed --></configuration>");
+        write("src/main/other/WebApplication/web.config", "<configuration><!-- other --></configuration>");
+
+        assertEquals(Optional.empty(), new PackagedSources(root).originOf(SampleReports.PACKAGED, 4));
+    }
+
+    @Test
+    void tieIsSettledByIdenticalBytes() throws IOException {
+        SampleReports.writeProject(root);
+        write("src/main/other/WebApplication/web.config", "<configuration><!-- other --></configuration>");
+
+        assertEquals(
+                Optional.of(new SourceOrigin(SampleReports.SOURCE, 4, "identical")),
+                new PackagedSources(root).originOf(SampleReports.PACKAGED, 4));
+    }
+
+    @Test
+    void entryOfANestedArchiveIsMatchedByPath() throws IOException {
+        write("src/main/webapp/WEB-INF/web.xml", "<web-app/>");
+
+        assertEquals(
+                Optional.of(new SourceOrigin("src/main/webapp/WEB-INF/web.xml", 3, "same-name")),
+                new PackagedSources(root).originOf("target/portal.zip!/portal.war!/WEB-INF/web.xml", 3));
+    }
+
+    @Test
+    void fileOnDiskOrWithoutSourceHasNone() throws IOException {
+        SampleReports.writeProject(root);
+
+        assertEquals(Optional.empty(), new PackagedSources(root).originOf(SampleReports.SOURCE, 4));
+        assertEquals(Optional.empty(), new PackagedSources(root).originOf(SampleReports.ZIP + "!/Other.config", 4));
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
