@@ -136,7 +136,7 @@ public final class ArchiveWalker {
             Consumer<Descriptor> sink)
             throws IOException, InputException {
         requireInside(name, displayName);
-        if (directory || !wanted(name)) {
+        if (directory || !selector.isWanted(name)) {
             return;
         }
         try (InputStream in = open.get()) {
@@ -164,7 +164,7 @@ public final class ArchiveWalker {
                 requireInside(entry.getName(), displayName);
                 // Not closed: closing it would close the nested archive's stream.
                 InputStream counted = inflation.counted(zip, displayName + "!/" + slashed(entry.getName()));
-                if (!entry.isDirectory() && wanted(entry.getName())) {
+                if (!entry.isDirectory() && selector.isWanted(entry.getName())) {
                     visit(entry.getName(), counted, displayName, depth + 1, inflation, sink);
                 }
                 if (entry.getGeneralPurposeBit().usesDataDescriptor()) {
@@ -187,13 +187,17 @@ public final class ArchiveWalker {
         String path = slashed(name);
         boolean climbs = path.startsWith("/")
                 || (path.length() > 1 && path.charAt(1) == ':' && Character.isLetter(path.charAt(0)));
-        int depth = 0;
-        for (String segment : path.split("/")) {
-            if (segment.equals("..")) {
-                depth--;
-                climbs |= depth < 0;
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
-                depth++;
+        // Only a .. segment climbs from a relative name; splitting every name of a 20,000-entry package
+        // to count its segments costs more than listing it.
+        if (!climbs && path.contains("..")) {
+            int depth = 0;
+            for (String segment : path.split("/")) {
+                if (segment.equals("..")) {
+                    depth--;
+                    climbs |= depth < 0;
+                } else if (!segment.isEmpty() && !segment.equals(".")) {
+                    depth++;
+                }
             }
         }
         if (climbs) {
@@ -213,10 +217,6 @@ public final class ArchiveWalker {
         byte[] signature = buffered.readNBytes(ZIP_SIGNATURE_BYTES);
         buffered.reset();
         return ZipArchiveInputStream.matches(signature, signature.length);
-    }
-
-    private boolean wanted(String name) {
-        return selector.select(name) != null || selector.isNestedArchive(name);
     }
 
     private void visit(

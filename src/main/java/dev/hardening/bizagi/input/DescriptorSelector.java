@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.input;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.codehaus.plexus.util.SelectorUtils;
 
@@ -24,14 +25,23 @@ public final class DescriptorSelector {
     /** The nested archives opened when the project configures none. */
     public static final List<String> DEFAULT_NESTED_ARCHIVES = List.of("**/*.zip", "**/*.war", "**/*.ear", "**/*.jar");
 
-    private final List<String> includes;
-    private final List<String> excludes;
-    private final List<String> nestedArchives;
+    private static final List<PathPattern> COMPANION_PATTERNS = compile(COMPANIONS);
+
+    private final List<PathPattern> includes;
+    private final List<PathPattern> excludes;
+    private final List<PathPattern> nestedArchives;
+
+    /** Every pattern that reads a file or opens an archive: a path none of them can match is neither. */
+    private final List<PathPattern> wanted;
 
     public DescriptorSelector(List<String> includes, List<String> excludes, List<String> nestedArchives) {
-        this.includes = List.copyOf(includes);
-        this.excludes = List.copyOf(excludes);
-        this.nestedArchives = List.copyOf(nestedArchives);
+        this.includes = compile(includes);
+        this.excludes = compile(excludes);
+        this.nestedArchives = compile(nestedArchives);
+        List<PathPattern> all = new ArrayList<>(this.includes);
+        all.addAll(COMPANION_PATTERNS);
+        all.addAll(this.nestedArchives);
+        this.wanted = List.copyOf(all);
     }
 
     /** A selector with the default includes and nested archives, and no excludes. */
@@ -47,53 +57,50 @@ public final class DescriptorSelector {
      */
     public DescriptorKind select(String path) {
         String normalized = normalize(path);
-        if (matchesAny(excludes, normalized)) {
-            return null;
+        String name = lastSegment(normalized);
+        DescriptorKind kind = null;
+        if (matchesAny(includes, normalized, name)) {
+            kind = DescriptorKind.ofPath(normalized);
+        } else if (matchesAny(COMPANION_PATTERNS, normalized, name)) {
+            kind = DescriptorKind.COMPANION;
         }
-        if (matchesAny(includes, normalized)) {
-            return DescriptorKind.ofPath(normalized);
-        }
-        return matchesAny(COMPANIONS, normalized) ? DescriptorKind.COMPANION : null;
+        // Excludes only take away, so they are matched last, and only for a path that would be read.
+        return kind == null || matchesAny(excludes, normalized, name) ? null : kind;
     }
 
     /** Whether the entry at {@code path} is an archive to open and search in turn. */
     public boolean isNestedArchive(String path) {
         String normalized = normalize(path);
-        return matchesAny(nestedArchives, normalized) && !matchesAny(excludes, normalized);
+        String name = lastSegment(normalized);
+        return matchesAny(nestedArchives, normalized, name) && !matchesAny(excludes, normalized, name);
     }
 
-    private static boolean matchesAny(List<String> patterns, String path) {
-        String name = lastSegment(path);
-        for (String pattern : patterns) {
-            String slashed = pattern.replace('\\', '/');
-            if (mayMatchName(slashed, name) && SelectorUtils.matchPath(slashed, path, "/", false)) {
+    /**
+     * Whether the entry at {@code path} is read or opened: {@link #select} gives it a kind or
+     * {@link #isNestedArchive} holds. An archive lists thousands of entries that are neither; their last
+     * segment alone turns them away, before any full match or exclude is tried.
+     */
+    public boolean isWanted(String path) {
+        String name = lastSegment(normalize(path));
+        for (PathPattern pattern : wanted) {
+            if (pattern.mayMatchName(name)) {
+                return select(path) != null || isNestedArchive(path);
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<PathPattern> patterns, String path, String name) {
+        for (PathPattern pattern : patterns) {
+            if (pattern.mayMatchName(name) && pattern.matches(path)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Whether a path whose last segment is {@code name} can match {@code pattern}: a pattern's last
-     * segment, unless it is {@code **}, must match the path's last one. Testing a literal name or a
-     * {@code *.ext} ending first spares the full match, which tokenizes both strings, for nearly every
-     * entry of a 20,000-entry package (docs/performance.md). Any other last segment, and
-     * {@code %regex[]} patterns, go to the full match.
-     */
-    private static boolean mayMatchName(String pattern, String name) {
-        if (pattern.startsWith("%")) {
-            return true;
-        }
-        String last = lastSegment(pattern);
-        int star = last.lastIndexOf('*');
-        if (last.indexOf('?') >= 0 || star > 0 || last.isEmpty()) {
-            return true;
-        }
-        if (star < 0) {
-            return last.equalsIgnoreCase(name);
-        }
-        String suffix = last.substring(1);
-        return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
+    private static List<PathPattern> compile(List<String> patterns) {
+        return patterns.stream().map(PathPattern::new).toList();
     }
 
     /** The part of {@code path} after its last slash, trailing slashes ignored as the full match does. */
@@ -111,5 +118,50 @@ public final class DescriptorSelector {
             slashed = slashed.substring(1);
         }
         return slashed;
+    }
+
+    /**
+     * One Ant pattern, and the test on a path's last segment that it implies, worked out once rather
+     * than for every entry of a 20,000-entry package (docs/performance.md).
+     */
+    private static final class PathPattern {
+
+        private final String pattern;
+
+        /** The literal name or {@code .ext} ending a matching path's last segment has; null: any. */
+        private final String nameTest;
+
+        private final boolean ending;
+
+        PathPattern(String pattern) {
+            this.pattern = pattern.replace('\\', '/');
+            String last = lastSegment(this.pattern);
+            int star = last.lastIndexOf('*');
+            // A pattern's last segment, unless it is **, must match the path's last one. A literal name
+            // or a *.ext ending is tested directly; any other last segment, and %regex[] patterns, go
+            // to the full match, which tokenizes both strings.
+            if (this.pattern.startsWith("%") || last.indexOf('?') >= 0 || star > 0 || last.isEmpty()) {
+                this.nameTest = null;
+                this.ending = false;
+            } else {
+                this.nameTest = star < 0 ? last : last.substring(1);
+                this.ending = star == 0;
+            }
+        }
+
+        /** Whether a path whose last segment is {@code name} can match; false rules a match out. */
+        boolean mayMatchName(String name) {
+            if (nameTest == null) {
+                return true;
+            }
+            if (!ending) {
+                return nameTest.equalsIgnoreCase(name);
+            }
+            return name.regionMatches(true, name.length() - nameTest.length(), nameTest, 0, nameTest.length());
+        }
+
+        boolean matches(String path) {
+            return SelectorUtils.matchPath(pattern, path, "/", false);
+        }
     }
 }

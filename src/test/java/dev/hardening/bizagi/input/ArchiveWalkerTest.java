@@ -328,13 +328,17 @@ class ArchiveWalkerTest {
     void dotDotThatStaysInsideAndBackslashesAreReadWithForwardSlashes() throws Exception {
         Path archive = TestArchives.zip()
                 .with("WebApplication/bin/../web.config", WEB_CONFIG)
+                .with("Releases/v1..2/web.config", WEB_CONFIG)
                 .with("jee\\WEB-INF\\web.xml", WEB_XML)
                 .writeTo(temp.resolve("x.zip"));
 
         List<Descriptor> found = walk(archive, "x.zip");
 
         assertEquals(
-                List.of("x.zip!/WebApplication/bin/../web.config", "x.zip!/jee/WEB-INF/web.xml"),
+                List.of(
+                        "x.zip!/WebApplication/bin/../web.config",
+                        "x.zip!/Releases/v1..2/web.config",
+                        "x.zip!/jee/WEB-INF/web.xml"),
                 found.stream().map(Descriptor::displayPath).toList());
     }
 

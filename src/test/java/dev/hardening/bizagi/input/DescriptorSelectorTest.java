@@ -106,4 +106,53 @@ class DescriptorSelectorTest {
         assertNull(selector.select("readme.txt"));
         assertEquals(DescriptorKind.WEB_CONFIG, selector.select("Scheduler/BizAgi.Scheduler.Services.exe.config"));
     }
+
+    @Test
+    void wantedIsExactlySelectedOrNestedForEveryKindOfPattern() {
+        DescriptorSelector selector = new DescriptorSelector(
+                List.of("**/web.config", "**/conf/*.xml", "**/We?.Config", "%regex[.*\\.site\\.config]", "custom/**"),
+                List.of("**/Samples/**", "**/lib/*.jar"),
+                List.of("**/*.war", "**/nested*.zip"));
+        List<String> paths = List.of(
+                "web.config",
+                "App\\WEB.CONFIG",
+                "App/Samples/web.config",
+                "App/conf/server.xml",
+                "App/conf/server.txt",
+                "App/Wex.config",
+                "App/app.site.config",
+                "custom/anything.bin",
+                "custom/",
+                "App/Web.Release.config",
+                "META-INF/web-fragment.xml",
+                "deploy/BizAgi.WAR",
+                "deploy/nested-1.zip",
+                "deploy/other.zip",
+                "WEB-INF/lib/spring.jar",
+                "App/bin/Payload.dll",
+                "App/scripts/app.js",
+                "");
+
+        for (String path : paths) {
+            boolean expected = selector.select(path) != null || selector.isNestedArchive(path);
+            assertEquals(expected, selector.isWanted(path), path);
+        }
+        assertTrue(selector.isWanted("App/Wex.config"));
+        assertTrue(selector.isWanted("App/app.site.config"));
+        assertTrue(selector.isWanted("deploy/nested-1.zip"));
+        assertFalse(selector.isWanted("deploy/other.zip"));
+        assertFalse(selector.isWanted("App/Samples/web.config"));
+        assertFalse(selector.isWanted("App/bin/Payload.dll"));
+    }
+
+    @Test
+    void defaultsWantDescriptorsAndArchivesOnly() {
+        assertTrue(defaults.isWanted("WebApplication/Web.config"));
+        assertTrue(defaults.isWanted("WebApplication/Web.Release.config"));
+        assertTrue(defaults.isWanted("WEB-INF/lib/a.JAR"));
+        assertTrue(defaults.isWanted("WEB-INF/classes/bizagi-config.properties"));
+        assertFalse(defaults.isWanted("web.xml"));
+        assertFalse(defaults.isWanted("WebApplication/bin/BizAgi.Core.dll"));
+        assertFalse(defaults.isWanted("WebApplication/web.config.bak"));
+    }
 }
