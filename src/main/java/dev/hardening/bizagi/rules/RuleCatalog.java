@@ -19,6 +19,7 @@ import dev.hardening.bizagi.rules.aspnet.ForbidTracing;
 import dev.hardening.bizagi.rules.aspnet.ForbidUnlistedCgis;
 import dev.hardening.bizagi.rules.aspnet.ForbidUnlistedFileExtensions;
 import dev.hardening.bizagi.rules.aspnet.ForbidUnlistedIsapis;
+import dev.hardening.bizagi.rules.aspnet.ForbidWebDavAuthoring;
 import dev.hardening.bizagi.rules.aspnet.ForbidWriteWithScriptAccess;
 import dev.hardening.bizagi.rules.aspnet.HideAspNetVersionHeader;
 import dev.hardening.bizagi.rules.aspnet.HidePoweredByHeader;
@@ -115,6 +116,7 @@ public final class RuleCatalog {
                 new RequireEventValidation(),
                 new RequireViewStateMac(),
                 new ForbidDirectoryBrowsing(),
+                new ForbidWebDavAuthoring(),
                 new ForbidDetailedHttpErrors(),
                 new RequireStrictTransportSecurity(),
                 new RequireFrameOptions(),
