@@ -1,10 +1,14 @@
 package dev.hardening.bizagi.mojo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hardening.bizagi.rules.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -126,6 +133,65 @@ class CheckMojoReportsTest {
         assertEquals(
                 "[INFO] Bizagi hardening: junit report written to reports/TEST-bizagi-hardening.xml",
                 log.get(log.size() - 2));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "all")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void aSecondRunWritesByteIdenticalReports(CheckMojo mojo) throws Exception {
+        writeProject();
+        Path reports = basedir.resolve("target/bizagi-hardening");
+
+        mojo.execute();
+        Map<String, byte[]> first = new TreeMap<>();
+        try (Stream<Path> files = Files.list(reports)) {
+            for (Path file : files.toList()) {
+                first.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        mojo.execute();
+
+        assertEquals(4, first.size(), first.keySet().toString());
+        for (Map.Entry<String, byte[]> report : first.entrySet()) {
+            assertArrayEquals(report.getValue(), Files.readAllBytes(reports.resolve(report.getKey())), report.getKey());
+        }
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "sarif")
+    void inlineSuppressionReachesSarifAsAnInSourceSuppression(CheckMojo mojo) throws Exception {
+        writeProject();
+        write(
+                "src/main/portal/WebApplication/web.config",
+                HTTP_WEB_CONFIG.replace(
+                        "    <add key=\"PROTOCOL\"",
+                        "    <!-- bizagi-hardening:ignore BIZAGI-PROTOCOL-HTTPS reason: TLS ends at the proxy -->\n"
+                                + "    <add key=\"PROTOCOL\""));
+
+        mojo.execute();
+
+        JsonNode results = new ObjectMapper()
+                .readTree(basedir.resolve("target/bizagi-hardening/bizagi-hardening.sarif")
+                        .toFile())
+                .path("runs")
+                .path(0)
+                .path("results");
+        JsonNode protocol = null;
+        for (JsonNode result : results) {
+            if (result.path("ruleId").asText().equals("BIZAGI-PROTOCOL-HTTPS")) {
+                protocol = result;
+            }
+        }
+        assertNotNull(protocol, results.toString());
+        assertEquals(
+                "inSource", protocol.path("suppressions").path(0).path("kind").asText());
+        assertEquals(
+                "TLS ends at the proxy",
+                protocol.path("suppressions").path(0).path("justification").asText());
     }
 
     private void writeProject() throws IOException {
