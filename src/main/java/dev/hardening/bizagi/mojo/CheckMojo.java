@@ -17,6 +17,7 @@ import dev.hardening.bizagi.policy.SuppressionReader;
 import dev.hardening.bizagi.report.CheckResult;
 import dev.hardening.bizagi.report.ConsoleReport;
 import dev.hardening.bizagi.report.ReportFormat;
+import dev.hardening.bizagi.report.ToolInfo;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.NotVerifiable;
 import dev.hardening.bizagi.rules.Policy;
@@ -359,10 +360,11 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private void writeReports(CheckResult result, Set<ReportFormat> reports) throws MojoExecutionException {
+        ToolInfo tool = ToolInfo.current();
         for (ReportFormat format : reports) {
             Path file = outputDirectory.toPath().resolve(format.fileName());
             try {
-                format.write(result, project.getBasedir().toPath(), file);
+                format.writer(project.getBasedir().toPath(), tool).write(result, file);
             } catch (IOException | UncheckedIOException e) {
                 throw new MojoExecutionException(
                         scanner().displayName(file) + ": the " + format.label() + " report cannot be written ("

@@ -5,7 +5,6 @@ import static dev.hardening.bizagi.report.MarkupText.escape;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Severity;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import java.util.Map;
  * is inline and the page loads nothing, so it reads the same offline and passes a strict
  * Content-Security-Policy.
  */
-public final class HtmlReport {
+public final class HtmlReport extends ReportWriter {
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1b1f24;max-width:80rem}
@@ -33,22 +32,13 @@ public final class HtmlReport {
             .muted{color:#57606a}
             """;
 
-    private final Path projectRoot;
-    private final ToolInfo tool;
-
     public HtmlReport(Path projectRoot, ToolInfo tool) {
-        this.projectRoot = projectRoot;
-        this.tool = tool;
+        super(projectRoot, tool);
     }
 
-    /** Writes {@code result} to {@code file}. */
-    public void write(CheckResult result, Path file) throws IOException {
-        ReportContent.writeFile(file, render(result));
-    }
-
-    /** The HTML page for {@code result}. */
-    public String render(CheckResult result) {
-        ReportContent content = ReportContent.of(result, projectRoot);
+    @Override
+    String render(ReportContent content) {
+        CheckResult result = content.result;
         StringBuilder page = new StringBuilder();
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"

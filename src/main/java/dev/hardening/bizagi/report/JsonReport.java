@@ -8,7 +8,6 @@ import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Profile;
 import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -16,27 +15,18 @@ import java.nio.file.Path;
  * README ("JSON report") and versioned by {@code formatVersion}: fields are only ever added within a
  * version.
  */
-public final class JsonReport {
+public final class JsonReport extends ReportWriter {
 
     /** Raised when a field changes meaning or goes away. */
     static final int FORMAT_VERSION = 1;
 
-    private final Path projectRoot;
-    private final ToolInfo tool;
-
     public JsonReport(Path projectRoot, ToolInfo tool) {
-        this.projectRoot = projectRoot;
-        this.tool = tool;
+        super(projectRoot, tool);
     }
 
-    /** Writes {@code result} to {@code file}. */
-    public void write(CheckResult result, Path file) throws IOException {
-        ReportContent.writeFile(file, render(result));
-    }
-
-    /** The JSON document for {@code result}. */
-    public String render(CheckResult result) {
-        ReportContent content = ReportContent.of(result, projectRoot);
+    @Override
+    String render(ReportContent content) {
+        CheckResult result = content.result;
         ObjectNode root = JsonText.object();
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode toolNode = root.putObject("tool");

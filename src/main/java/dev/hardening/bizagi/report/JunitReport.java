@@ -4,7 +4,6 @@ import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.rules.ActiveRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Severity;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,26 +27,19 @@ import java.util.TreeMap;
  *   <li>A file that could not be read is an {@code error} under the class name {@code MALFORMED-FILE}.
  * </ul>
  */
-public final class JunitReport {
+public final class JunitReport extends ReportWriter {
 
     static final String SUITE = "bizagi-hardening";
     static final String MALFORMED = "MALFORMED-FILE";
     static final String NO_FINDINGS = "(no findings)";
 
-    private final Path projectRoot;
-
-    public JunitReport(Path projectRoot) {
-        this.projectRoot = projectRoot;
+    public JunitReport(Path projectRoot, ToolInfo tool) {
+        super(projectRoot, tool);
     }
 
-    /** Writes {@code result} to {@code file}. */
-    public void write(CheckResult result, Path file) throws IOException {
-        ReportContent.writeFile(file, render(result));
-    }
-
-    /** The JUnit XML document for {@code result}. */
-    public String render(CheckResult result) {
-        ReportContent content = ReportContent.of(result, projectRoot);
+    @Override
+    String render(ReportContent content) {
+        CheckResult result = content.result;
         List<String> cases = new ArrayList<>();
         int failures = 0;
         int skipped = 0;
@@ -81,6 +73,9 @@ public final class JunitReport {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<testsuite name=\"" + SUITE + "\" tests=\"" + cases.size() + "\" failures=\"" + failures
                 + "\" errors=\"" + content.malformed.size() + "\" skipped=\"" + skipped + "\" time=\"0\">\n"
+                + "  <properties>\n    <property name=\"tool\" value=\""
+                + MarkupText.escape(tool.name() + " " + tool.version())
+                + "\"/>\n  </properties>\n"
                 + String.join("", cases)
                 + "</testsuite>\n";
     }

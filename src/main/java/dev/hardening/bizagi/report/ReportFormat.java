@@ -1,6 +1,5 @@
 package dev.hardening.bizagi.report;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -68,13 +67,13 @@ public enum ReportFormat {
         return Arrays.stream(values()).map(ReportFormat::label).collect(Collectors.joining(", ")) + ", " + ALL;
     }
 
-    /** Writes {@code result} in this format to {@code file}, paths relative to {@code projectRoot}. */
-    public void write(CheckResult result, Path projectRoot, Path file) throws IOException {
-        switch (this) {
-            case SARIF -> new SarifReport(projectRoot, ToolInfo.current()).write(result, file);
-            case JSON -> new JsonReport(projectRoot, ToolInfo.current()).write(result, file);
-            case JUNIT -> new JunitReport(projectRoot).write(result, file);
-            case HTML -> new HtmlReport(projectRoot, ToolInfo.current()).write(result, file);
-        }
+    /** The writer of this format, naming {@code tool}, with paths relative to {@code projectRoot}. */
+    public ReportWriter writer(Path projectRoot, ToolInfo tool) {
+        return switch (this) {
+            case SARIF -> new SarifReport(projectRoot, tool);
+            case JSON -> new JsonReport(projectRoot, tool);
+            case JUNIT -> new JunitReport(projectRoot, tool);
+            case HTML -> new HtmlReport(projectRoot, tool);
+        };
     }
 }

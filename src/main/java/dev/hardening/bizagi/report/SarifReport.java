@@ -8,7 +8,6 @@ import dev.hardening.bizagi.rules.ActiveRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,28 +25,19 @@ import java.util.Locale;
  * entry's path in the message and in {@code properties.archiveEntry}; the project file it was packaged
  * from, when one is found, is a related location.
  */
-public final class SarifReport {
+public final class SarifReport extends ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
     static final String FINGERPRINT = "bizagiHardeningFinding/v1";
 
-    private final Path projectRoot;
-    private final ToolInfo tool;
-
     public SarifReport(Path projectRoot, ToolInfo tool) {
-        this.projectRoot = projectRoot;
-        this.tool = tool;
+        super(projectRoot, tool);
     }
 
-    /** Writes {@code result} to {@code file}. */
-    public void write(CheckResult result, Path file) throws IOException {
-        ReportContent.writeFile(file, render(result));
-    }
-
-    /** The SARIF document for {@code result}. */
-    public String render(CheckResult result) {
-        ReportContent content = ReportContent.of(result, projectRoot);
+    @Override
+    String render(ReportContent content) {
+        CheckResult result = content.result;
         ObjectNode log = JsonText.object();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");

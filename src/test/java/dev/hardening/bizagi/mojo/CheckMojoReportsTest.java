@@ -163,6 +163,7 @@ class CheckMojoReportsTest {
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
     @MojoParameter(name = "formats", value = "sarif")
+    @MojoParameter(name = "failOnViolation", value = "false")
     void inlineSuppressionReachesSarifAsAnInSourceSuppression(CheckMojo mojo) throws Exception {
         writeProject();
         write(

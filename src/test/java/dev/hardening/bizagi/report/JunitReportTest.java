@@ -27,7 +27,7 @@ class JunitReportTest {
     @BeforeEach
     void writeAndParse() throws Exception {
         SampleReports.writeProject(root);
-        String xml = new JunitReport(root).render(SampleReports.result());
+        String xml = new JunitReport(root, SampleReports.TOOL).render(SampleReports.result());
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document document =

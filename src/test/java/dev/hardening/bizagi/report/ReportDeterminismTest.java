@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +24,12 @@ class ReportDeterminismTest {
         Path first = root.resolve("first").resolve(format.fileName());
         Path second = root.resolve("second").resolve(format.fileName());
 
-        format.write(SampleReports.result(), root, first);
-        format.write(SampleReports.reversed(), root, second);
+        format.writer(root, SampleReports.TOOL).write(SampleReports.result(), first);
+        format.writer(root, SampleReports.TOOL).write(SampleReports.reversed(), second);
 
         byte[] bytes = Files.readAllBytes(first);
         assertArrayEquals(bytes, Files.readAllBytes(second));
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(bytes, StandardCharsets.UTF_8);
         assertFalse(text.contains("\r"), "no CR line ends");
         assertFalse(text.contains(root.toString()), "no machine-specific path");
     }
