@@ -46,6 +46,9 @@ class RuleCatalogTest {
             assertFalse(
                     description.whenAbsent().isBlank(),
                     id + " does not say what happens when the setting is absent: give .whenAbsent(...)");
+            assertFalse(
+                    description.limitations().isEmpty(),
+                    id + " does not say what it cannot see: give .limitation(...)");
             assertTrue(
                     description.guideLevel() == GuideLevel.NONE
                             || !description.bizagi().isBlank(),

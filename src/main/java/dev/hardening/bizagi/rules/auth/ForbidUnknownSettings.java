@@ -38,6 +38,8 @@ final class ForbidUnknownSettings extends AuthenticationRule {
                                 password.minLength=8
                                 """)
                         .whenAbsent("Nothing to judge: only keys present in the file are compared.")
+                        .limitation("The file is the team's record of what Bizagi's database holds; a key spelled"
+                                + " right but set differently in Studio or the Management Console is not seen.")
                         .build(),
                 false);
     }
