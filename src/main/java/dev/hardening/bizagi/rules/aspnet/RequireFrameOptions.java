@@ -1,11 +1,14 @@
 package dev.hardening.bizagi.rules.aspnet;
 
+import dev.hardening.bizagi.model.EffectiveWebConfig;
 import dev.hardening.bizagi.rules.RuleDescription;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Requires the {@code X-Frame-Options} header with {@code DENY} or {@code SAMEORIGIN}, from
- * {@code customHeaders} or a URL Rewrite outbound rule. See the description for sources and limitations.
+ * {@code customHeaders} or a URL Rewrite outbound rule, or a Content-Security-Policy
+ * {@code frame-ancestors} directive. See the description for sources and limitations.
  */
 public final class RequireFrameOptions extends ResponseHeaderRule {
 
@@ -25,11 +28,13 @@ public final class RequireFrameOptions extends ResponseHeaderRule {
                                 Add <add name="X-Frame-Options" value="SAMEORIGIN" /> to \
                                 <system.webServer><httpProtocol><customHeaders> (SAMEORIGIN keeps the portal's \
                                 own frames working; DENY where none is used), or write it with a URL Rewrite \
-                                outbound rule on RESPONSE_X_Frame_Options.""")
+                                outbound rule on RESPONSE_X_Frame_Options. A Content-Security-Policy header \
+                                with frame-ancestors 'self' does the same for current browsers.""")
                         .whenAbsent("No X-Frame-Options header is sent; any site may frame the portal.")
                         .limitation("""
-                                A Content-Security-Policy frame-ancestors directive, which modern browsers \
-                                prefer, is not taken for the header.""")
+                                A Content-Security-Policy header with a frame-ancestors directive, which modern \
+                                browsers obey in place of X-Frame-Options, passes whatever its sources, except a \
+                                lone *: the rule does not judge which sites the directive lets in.""")
                         .limitation("ALLOW-FROM, which current browsers ignore, is reported.")
                         .build(),
                 "X-Frame-Options",
@@ -39,6 +44,20 @@ public final class RequireFrameOptions extends ResponseHeaderRule {
                 "other sites may frame the portal and trick users into clicking in it",
                 "Add <add name=\"X-Frame-Options\" value=\"SAMEORIGIN\"/> to"
                         + " <system.webServer><httpProtocol><customHeaders>.");
+    }
+
+    /** A Content-Security-Policy frame-ancestors directive that does not let every site in. */
+    @Override
+    boolean protectedOtherwise(EffectiveWebConfig config) {
+        return headerValue(config, "Content-Security-Policy")
+                .map(policy -> Arrays.stream(policy.split(";"))
+                        .map(directive -> directive.strip().toLowerCase(Locale.ROOT))
+                        .anyMatch(directive -> directive.startsWith("frame-ancestors ")
+                                && !directive
+                                        .substring("frame-ancestors ".length())
+                                        .strip()
+                                        .equals("*")))
+                .orElse(false);
     }
 
     @Override

@@ -57,8 +57,31 @@ abstract class ResponseHeaderRule extends WebConfigRule {
     /** Whether browsers read {@code value} as the protection the rule asks for. */
     abstract boolean accepts(String value);
 
+    /** Whether another header that {@code config} sends gives the same protection; none by default. */
+    boolean protectedOtherwise(EffectiveWebConfig config) {
+        return false;
+    }
+
+    /**
+     * The value {@code config} gives the response header {@code name}: from a URL Rewrite outbound rule
+     * that writes it on every response, else from {@code customHeaders}.
+     */
+    static Optional<String> headerValue(EffectiveWebConfig config, String name) {
+        String variable = "RESPONSE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+        Optional<CollectionItem> rewrite = OutboundRewrite.setting(config, variable, false);
+        if (rewrite.isPresent()) {
+            return Optional.of(OutboundRewrite.value(rewrite.get()));
+        }
+        return config.replay(CUSTOM_HEADERS, "add", CollectionKey.of("name"), List.of())
+                .get(name)
+                .map(entry -> entry.attribute("value").orElse(""));
+    }
+
     @Override
     final void check(EffectiveWebConfig config, Deployment deployment, Policy policy, Findings findings) {
+        if (protectedOtherwise(config)) {
+            return;
+        }
         String variable = "RESPONSE_" + header.toUpperCase(Locale.ROOT).replace('-', '_');
         Optional<CollectionItem> rewrite = OutboundRewrite.setting(config, variable, httpsOnly);
         if (rewrite.isPresent()) {
