@@ -12,11 +12,16 @@ import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Asks for an access restriction of its own on the Work Portal's {@code WebServices} folder, which
@@ -82,18 +87,25 @@ public final class RestrictWebServicesFolder extends AbstractRule {
     public List<Finding> check(Deployment deployment, Policy policy) {
         Findings findings = new Findings(this);
         List<WebConfigFile> files = files(deployment);
+        Map<String, NavigableMap<String, List<WebConfigFile>>> folders = new HashMap<>();
+        for (WebConfigFile file : files) {
+            folders.computeIfAbsent(file.descriptor().container(), container -> new TreeMap<>())
+                    .computeIfAbsent(folder(file), folder -> new ArrayList<>())
+                    .add(file);
+        }
+        Set<WebConfigFile> portals = new HashSet<>();
+        files.stream().filter(RestrictWebServicesFolder::isPortal).forEach(portals::add);
         for (WebConfigFile portal : files) {
-            if (!isPortal(portal)
-                    || files.stream().anyMatch(other -> other != portal && isPortal(other) && above(other, portal))) {
+            NavigableMap<String, List<WebConfigFile>> inContainer =
+                    folders.get(portal.descriptor().container());
+            if (!portals.contains(portal)
+                    || ancestors(folder(portal)).stream()
+                            .flatMap(folder -> inContainer.getOrDefault(folder, List.of()).stream())
+                            .anyMatch(portals::contains)) {
                 continue;
             }
             String services = join(folder(portal), FOLDER);
-            boolean restricted = files.stream()
-                    .filter(file -> file.descriptor()
-                            .container()
-                            .equals(portal.descriptor().container()))
-                    .anyMatch(file -> restricts(file, services));
-            if (!restricted) {
+            if (!candidates(inContainer, services).anyMatch(file -> restricts(file, services))) {
                 findings.add(
                         portal.locate(portal.root()),
                         "The Work Portal's WebServices folder has no access restriction of its own (no"
@@ -104,6 +116,30 @@ public final class RestrictWebServicesFolder extends AbstractRule {
             }
         }
         return findings.list();
+    }
+
+    /** The folders above {@code folder}, nearest first, the container's root last; not the folder itself. */
+    private static List<String> ancestors(String folder) {
+        List<String> ancestors = new ArrayList<>();
+        String current = folder;
+        while (!current.isEmpty()) {
+            int slash = current.lastIndexOf('/');
+            current = slash < 0 ? "" : current.substring(0, slash);
+            ancestors.add(current);
+        }
+        return ancestors;
+    }
+
+    /**
+     * The files of one container that may restrict {@code services}: those in it or below it, and those
+     * above it, whose {@code location} paths may reach down into it. Looked up by folder, so that the rule
+     * stays linear in the number of files.
+     */
+    private static Stream<WebConfigFile> candidates(
+            NavigableMap<String, List<WebConfigFile>> inContainer, String services) {
+        Stream<String> above = Stream.concat(Stream.of(services), ancestors(services).stream());
+        Stream<String> below = inContainer.subMap(services + "/", true, services + "0", false).keySet().stream();
+        return Stream.concat(above, below).flatMap(folder -> inContainer.getOrDefault(folder, List.of()).stream());
     }
 
     /** The web.config files the deployment's configurations are made of, each once, in the order met. */
@@ -122,13 +158,6 @@ public final class RestrictWebServicesFolder extends AbstractRule {
         return file.elements("appSettings/add").stream()
                 .map(add -> add.findAttribute("key").orElse("").strip().toLowerCase(Locale.ROOT))
                 .anyMatch(BIZAGI_KEYS::contains);
-    }
-
-    /** Whether {@code upper} lies in {@code lower}'s folder or above it, in the same container. */
-    private static boolean above(WebConfigFile upper, WebConfigFile lower) {
-        return upper.descriptor().container().equals(lower.descriptor().container())
-                && isAncestorOrSelf(folder(upper), folder(lower))
-                && !folder(upper).equals(folder(lower));
     }
 
     /** Whether {@code file} restricts the path {@code services} or a path below it. */
