@@ -35,6 +35,28 @@ abstract class JBossSharedSessionRule extends AbstractRule {
             + " (WildFly replaces ${...} in jboss-all.xml from system properties while the ee subsystem's"
             + " jboss-descriptor-property-replacement is on).";
 
+    /**
+     * The description each shared session-config rule starts from: the sources, a why that says what
+     * the shared session-config decides, the fix in jboss-all.xml and the limitation they all share.
+     *
+     * @param jeeRule the JEE- rule that judges the same setting in web.xml
+     * @param decides what the shared session-config decides, such as {@code the session cookie}
+     * @param risk what goes wrong when it decides badly, in sentences
+     * @param fixElements the elements to put in {@code session-config}, indented by four spaces
+     */
+    static RuleDescription.Builder describe(
+            String id, String title, String jeeRule, String decides, String risk, String fixElements) {
+        return RuleDescription.rule(id, title)
+                .seeAlso(SCHEMA, GUIDE)
+                .why("When an ear shares one session among its wars, the shared session-config in"
+                        + " META-INF/jboss-all.xml decides " + decides + " for all of them. " + risk)
+                .fix("In the ear's META-INF/jboss-all.xml:\n\n"
+                        + "<shared-session-config xmlns=\"urn:jboss:shared-session-config:2.0\">\n"
+                        + "  <session-config>\n" + fixElements + "  </session-config>\n</shared-session-config>\n")
+                .limitation(jeeRule + " still judges each war's web.xml, which the server ignores while this shared"
+                        + " session-config is present.");
+    }
+
     JBossSharedSessionRule(RuleDescription description) {
         super(description);
     }

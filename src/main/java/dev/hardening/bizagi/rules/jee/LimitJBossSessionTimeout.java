@@ -5,7 +5,6 @@ import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.Optional;
 
 /**
@@ -19,32 +18,23 @@ public final class LimitJBossSessionTimeout extends JBossSharedSessionRule {
     private static final String PATH = JBossAllXml.SESSION_CONFIG + "/session-timeout";
 
     public LimitJBossSessionTimeout() {
-        super(RuleDescription.rule(
-                        "JBOSS-SESSION-TIMEOUT", "JBoss's shared sessions time out within the policy's session time")
+        super(describe(
+                        "JBOSS-SESSION-TIMEOUT",
+                        "JBoss's shared sessions time out within the policy's session time",
+                        "JEE-SESSION-TIMEOUT",
+                        "the session's time-out",
+                        "A session left open on an unattended workstation, or a stolen session cookie, keeps"
+                                + " working until it times out; Bizagi's guide asks for 5 minutes"
+                                + " (maxSessionMinutes), and 0 or less means never.",
+                        "    <session-timeout>5</session-timeout>\n")
                 .bizagi(GuideLevel.BASIC, "Mandatory hardening part 1: session time of 5 minutes")
                 .cwe(613)
-                .seeAlso(SCHEMA, GUIDE, "DISA STIG V-222979 (session time-out)")
-                .why("When an ear shares one session among its wars, the shared session-config in"
-                        + " META-INF/jboss-all.xml sets the time-out of that session for all of them. A session left"
-                        + " open on an unattended workstation, or a stolen session cookie, keeps working until it"
-                        + " times out; Bizagi's guide asks for 5 minutes (maxSessionMinutes), and 0 or less means"
-                        + " never.")
-                .fix("""
-                        In the ear's META-INF/jboss-all.xml, in minutes:
-
-                        <shared-session-config xmlns="urn:jboss:shared-session-config:2.0">
-                          <session-config>
-                            <session-timeout>5</session-timeout>
-                          </session-config>
-                        </shared-session-config>
-                        """)
+                .seeAlso("DISA STIG V-222979 (session time-out)")
                 .whenAbsent("The server's default-session-timeout (30 minutes unless standalone.xml changes it) for"
                         + " every war of the ear: the wars' own web.xml session-timeout no longer counts. Without a"
                         + " shared session-config nothing is judged here.")
                 .limitation("The server's standalone.xml (servlet-container default-session-timeout) is not read,"
                         + " so a shorter default set only there is reported as missing.")
-                .limitation("JEE-SESSION-TIMEOUT still judges each war's web.xml, which the server ignores while"
-                        + " this shared session-config is present.")
                 .build());
     }
 

@@ -4,7 +4,6 @@ import dev.hardening.bizagi.model.JBossAllXml;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.List;
 
 /**
@@ -18,28 +17,20 @@ public final class RequireJBossCookieTracking extends JBossSharedSessionRule {
     private static final String FIX = sharedFix("<tracking-mode>COOKIE</tracking-mode>") + " Set no URL tracking-mode.";
 
     public RequireJBossCookieTracking() {
-        super(RuleDescription.rule(
-                        "JBOSS-TRACKING-MODE-COOKIE", "JBoss's shared sessions are tracked by cookie, never by URL")
+        super(describe(
+                        "JBOSS-TRACKING-MODE-COOKIE",
+                        "JBoss's shared sessions are tracked by cookie, never by URL",
+                        "JEE-TRACKING-MODE-COOKIE",
+                        "how the session is tracked",
+                        "With URL tracking the server writes the session id into links (;jsessionid=...), where"
+                                + " proxy and server logs, browser history and Referer headers carry it to whoever"
+                                + " reads them.",
+                        "    <tracking-mode>COOKIE</tracking-mode>\n")
                 .cwe(598)
-                .seeAlso(SCHEMA, GUIDE, "OWASP Session Management Cheat Sheet: session ids in URLs")
-                .why("When an ear shares one session among its wars, the shared session-config in"
-                        + " META-INF/jboss-all.xml decides how that session is tracked for all of them. With URL"
-                        + " tracking the server writes the session id into links (;jsessionid=...), where proxy"
-                        + " and server logs, browser history and Referer headers carry it to whoever reads them.")
-                .fix("""
-                        In the ear's META-INF/jboss-all.xml:
-
-                        <shared-session-config xmlns="urn:jboss:shared-session-config:2.0">
-                          <session-config>
-                            <tracking-mode>COOKIE</tracking-mode>
-                          </session-config>
-                        </shared-session-config>
-                        """)
+                .seeAlso("OWASP Session Management Cheat Sheet: session ids in URLs")
                 .whenAbsent("COOKIE and URL for every war of the ear: the wars' own web.xml tracking-mode no longer"
                         + " counts. Without a shared session-config nothing is judged here.")
                 .limitation("Modes set in code (ServletContext.setSessionTrackingModes) are not seen.")
-                .limitation("JEE-TRACKING-MODE-COOKIE still judges each war's web.xml, which the server ignores"
-                        + " while this shared session-config is present.")
                 .build());
     }
 
