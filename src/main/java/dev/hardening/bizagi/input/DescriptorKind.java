@@ -16,6 +16,11 @@ public enum DescriptorKind {
      */
     WEBLOGIC_XML,
     /**
+     * JBoss EAP 7 and WildFly's descriptor for a whole deployment, {@code META-INF/jboss-all.xml}, whose
+     * {@code shared-session-config} sets the session and its cookie for every war of an ear.
+     */
+    JBOSS_ALL_XML,
+    /**
      * A file the others refer to or that changes them before they run, read but never judged on its
      * own: an external section ({@code appSettings file}, {@code configSource}), an XDT transform
      * ({@code Web.Release.config}), Web Deploy's {@code parameters.xml} and {@code SetParameters.xml},
@@ -29,7 +34,7 @@ public enum DescriptorKind {
     /**
      * Tells the kind of a selected file from its name: {@code .config} files are read as web.config
      * (except transforms such as {@code Web.Release.config}), {@code weblogic.xml} as WebLogic's
-     * descriptor, other {@code .xml} files as web.xml and
+     * descriptor, {@code jboss-all.xml} as JBoss's, other {@code .xml} files as web.xml and
      * {@code .properties} files as bizagi-config.properties.
      *
      * @param path the file's path, with forward slashes
@@ -45,6 +50,9 @@ public enum DescriptorKind {
         }
         if (name.equals("weblogic.xml")) {
             return WEBLOGIC_XML;
+        }
+        if (name.equals("jboss-all.xml")) {
+            return JBOSS_ALL_XML;
         }
         if (name.endsWith(".xml")) {
             return WEB_XML;

@@ -11,8 +11,12 @@ import org.codehaus.plexus.util.SelectorUtils;
 public final class DescriptorSelector {
 
     /** The files read when the project configures no includes. */
-    public static final List<String> DEFAULT_INCLUDES =
-            List.of("**/web.config", "**/WEB-INF/web.xml", "**/bizagi-config.properties", "**/WEB-INF/weblogic.xml");
+    public static final List<String> DEFAULT_INCLUDES = List.of(
+            "**/web.config",
+            "**/WEB-INF/web.xml",
+            "**/bizagi-config.properties",
+            "**/WEB-INF/weblogic.xml",
+            "**/META-INF/jboss-all.xml");
 
     /**
      * Files read to work out what the selected ones mean at run time, whatever the includes say: other

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Everything the rules judge: the effective configuration of each folder holding a web.config, each
- * web.xml, each bizagi-config.properties, each weblogic.xml, and the authentication settings the project declares.
+ * web.xml, each bizagi-config.properties, each weblogic.xml, each jboss-all.xml, and the authentication settings the project declares.
  *
  * @param webConfigs one effective configuration per web.config found
  * @param webXmls every servlet deployment descriptor found
@@ -16,6 +16,7 @@ import java.util.Map;
  * @param malformed the files that could not be parsed, and why
  * @param filesRead how many configuration files were read, the authentication settings included
  * @param webLogicXmls every WebLogic {@code weblogic.xml} found
+ * @param jbossAllXmls every JBoss {@code META-INF/jboss-all.xml} found
  * @param comments the comments of every file read (companions, transforms and parameter files
  *     included), by display path, for inline suppressions
  */
@@ -27,12 +28,14 @@ public record Deployment(
         List<MalformedDescriptorException> malformed,
         int filesRead,
         List<WebLogicXml> webLogicXmls,
+        List<JBossAllXml> jbossAllXmls,
         Map<String, List<SourceComment>> comments) {
 
     public Deployment {
         comments = Map.copyOf(comments);
         webConfigs = List.copyOf(webConfigs);
         webLogicXmls = List.copyOf(webLogicXmls);
+        jbossAllXmls = List.copyOf(jbossAllXmls);
         webXmls = List.copyOf(webXmls);
         bizagiConfigs = List.copyOf(bizagiConfigs);
         malformed = List.copyOf(malformed);

@@ -67,6 +67,7 @@ public final class DeploymentReader {
         List<WebXml> webXmls = new ArrayList<>();
         List<PropertiesFile> bizagiConfigs = new ArrayList<>();
         List<WebLogicXml> webLogicXmls = new ArrayList<>();
+        List<JBossAllXml> jbossAllXmls = new ArrayList<>();
         List<MalformedDescriptorException> malformed = new ArrayList<>();
         Companions companions = new Companions(ordered.stream()
                 .filter(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)
@@ -82,6 +83,7 @@ public final class DeploymentReader {
                                 parse(descriptor, xml),
                                 WebFragments.read(descriptor, companions, xml, malformed)));
                     case WEBLOGIC_XML -> webLogicXmls.add(new WebLogicXml(descriptor, parse(descriptor, xml)));
+                    case JBOSS_ALL_XML -> jbossAllXmls.add(new JBossAllXml(descriptor, parse(descriptor, xml)));
                     case COMPANION -> {
                         // Read where a judged file refers to it.
                     }
@@ -112,6 +114,7 @@ public final class DeploymentReader {
                                 .count()
                         + 1,
                 webLogicXmls,
+                jbossAllXmls,
                 comments);
     }
 

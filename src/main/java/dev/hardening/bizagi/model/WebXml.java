@@ -25,10 +25,8 @@ import java.util.function.Function;
  * <p>Limitations: fragments are found only in archives (see {@code WebFragments}); a fragment's own
  * {@code <ordering>} changes no value judged here, so it is not read.
  */
-public final class WebXml {
+public final class WebXml extends XmlDescriptor {
 
-    private final Descriptor descriptor;
-    private final LocatedElement root;
     private final List<LocatedElement> merged;
     private final List<LocatedElement> ignored;
 
@@ -43,8 +41,7 @@ public final class WebXml {
      *     file it was read from (see {@link LocatedElement#copyFrom(String)})
      */
     public WebXml(Descriptor descriptor, LocatedElement root, List<LocatedElement> fragments) {
-        this.descriptor = descriptor;
-        this.root = root;
+        super(descriptor, root);
         List<LocatedElement> in = new ArrayList<>();
         List<LocatedElement> out = new ArrayList<>();
         for (LocatedElement fragment : fragments) {
@@ -54,24 +51,9 @@ public final class WebXml {
         this.ignored = List.copyOf(out);
     }
 
-    /** The file's display path. */
-    public String file() {
-        return descriptor.displayPath();
-    }
-
-    /** Where the file was found: an archive such as {@code target/app.ear!/portal.war}, or a folder. */
-    public String container() {
-        return descriptor.container();
-    }
-
-    /** The folder inside {@link #container()} holding the file, normally {@code WEB-INF}. */
-    public String folder() {
-        return descriptor.folder();
-    }
-
     /** Whether {@link #container()} is an archive. */
     public boolean archived() {
-        return descriptor.archived();
+        return descriptor().archived();
     }
 
     /**
@@ -80,13 +62,8 @@ public final class WebXml {
      * its container.
      */
     public String libraryFolder() {
-        String folder = descriptor.folder();
+        String folder = folder();
         return folder.isEmpty() ? "lib/" : folder + "/lib/";
-    }
-
-    /** The {@code <web-app>} element. */
-    public LocatedElement root() {
-        return root;
     }
 
     /**
@@ -95,7 +72,7 @@ public final class WebXml {
      * case ({@code Boolean.valueOf}), and reading it the wider way only ever judges web.xml alone.
      */
     public boolean metadataComplete() {
-        return root.findAttribute("metadata-complete")
+        return root().findAttribute("metadata-complete")
                 .map(value -> value.strip().equalsIgnoreCase("true"))
                 .orElse(false);
     }
@@ -119,7 +96,7 @@ public final class WebXml {
      * disagree on it, {@link #fragmentConflict} says so.
      */
     public Optional<LocatedElement> element(String path) {
-        Optional<LocatedElement> own = find(root, path);
+        Optional<LocatedElement> own = root().lastAlong(path);
         if (own.isPresent()) {
             return own;
         }
@@ -132,7 +109,7 @@ public final class WebXml {
      * {@code servlet}; Servlet 3.0 §8.2.3).
      */
     public List<LocatedElement> all(String path) {
-        List<LocatedElement> found = new ArrayList<>(findAll(root, path));
+        List<LocatedElement> found = new ArrayList<>(findAll(root(), path));
         for (LocatedElement fragment : merged) {
             found.addAll(findAll(fragment, path));
         }
@@ -145,7 +122,7 @@ public final class WebXml {
      * {@code session-config/tracking-mode}.
      */
     public List<LocatedElement> allOwnOrFromFragments(String path) {
-        List<LocatedElement> own = findAll(root, path);
+        List<LocatedElement> own = findAll(root(), path);
         if (!own.isEmpty()) {
             return own;
         }
@@ -171,7 +148,7 @@ public final class WebXml {
      * @return the first fragment's element and the first that differs from it
      */
     public Optional<FragmentConflict> fragmentConflict(String path, Function<String, Object> valueOf) {
-        if (find(root, path).isPresent()) {
+        if (root().lastAlong(path).isPresent()) {
             return Optional.empty();
         }
         List<LocatedElement> elements = fragmentElements(path);
@@ -201,7 +178,7 @@ public final class WebXml {
      */
     public Optional<LocatedElement> ignoredFragmentElement(String path) {
         for (LocatedElement fragment : ignored) {
-            Optional<LocatedElement> element = find(fragment, path);
+            Optional<LocatedElement> element = fragment.lastAlong(path);
             if (element.isPresent()) {
                 return element;
             }
@@ -209,36 +186,18 @@ public final class WebXml {
         return Optional.empty();
     }
 
-    /** The deepest element of web.xml along {@code path}, the root when none is there. */
-    public LocatedElement deepestAlong(String path) {
-        LocatedElement current = root;
-        for (String step : path.split("/")) {
-            Optional<LocatedElement> next = current.lastChild(step);
-            if (next.isEmpty()) {
-                return current;
-            }
-            current = next.get();
-        }
-        return current;
-    }
-
     /**
      * The Servlet specification version the descriptor declares in its {@code version} attribute, or
      * empty for the DTD-based 2.2 and 2.3 descriptors, which have none.
      */
     public Optional<String> version() {
-        return root.findAttribute("version").map(String::strip);
-    }
-
-    /** The location of {@code element}: in web.xml, or in the fragment it was read from. */
-    public SourceLocation locate(LocatedElement element) {
-        return SourceLocation.of(file(), element);
+        return root().findAttribute("version").map(String::strip);
     }
 
     private List<LocatedElement> fragmentElements(String path) {
         List<LocatedElement> elements = new ArrayList<>();
         for (LocatedElement fragment : merged) {
-            find(fragment, path).ifPresent(elements::add);
+            fragment.lastAlong(path).ifPresent(elements::add);
         }
         return elements;
     }
@@ -252,7 +211,7 @@ public final class WebXml {
         if (metadataComplete()) {
             return false;
         }
-        Optional<LocatedElement> ordering = root.lastChild("absolute-ordering");
+        Optional<LocatedElement> ordering = root().lastChild("absolute-ordering");
         if (ordering.isEmpty() || ordering.get().lastChild("others").isPresent()) {
             return true;
         }
@@ -261,18 +220,6 @@ public final class WebXml {
                 && ordering.get().children("name").stream()
                         .map(LocatedElement::trimmedText)
                         .anyMatch(name.get()::equals);
-    }
-
-    private static Optional<LocatedElement> find(LocatedElement from, String path) {
-        LocatedElement current = from;
-        for (String step : path.split("/")) {
-            Optional<LocatedElement> next = current.lastChild(step);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            current = next.get();
-        }
-        return Optional.of(current);
     }
 
     /** Every element reached along {@code path} from {@code from}, through every element of each step. */

@@ -127,6 +127,35 @@ public final class LocatedElement extends DefaultElement {
         return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(matches.size() - 1));
     }
 
+    /**
+     * The element at {@code path} below this one (local names separated by {@code /}), taking the
+     * last child of each name at every step, or empty when a step is missing.
+     */
+    public Optional<LocatedElement> lastAlong(String path) {
+        LocatedElement current = this;
+        for (String step : path.split("/")) {
+            Optional<LocatedElement> next = current.lastChild(step);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
+    }
+
+    /** The deepest element reached along {@code path} as {@link #lastAlong} walks it, this one when none. */
+    public LocatedElement deepestAlong(String path) {
+        LocatedElement current = this;
+        for (String step : path.split("/")) {
+            Optional<LocatedElement> next = current.lastChild(step);
+            if (next.isEmpty()) {
+                return current;
+            }
+            current = next.get();
+        }
+        return current;
+    }
+
     /** The value of an attribute in no namespace, or empty when the attribute is absent. */
     public Optional<String> findAttribute(String name) {
         Attribute attribute = attribute(QName.get(name));

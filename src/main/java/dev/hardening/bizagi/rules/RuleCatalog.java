@@ -54,6 +54,7 @@ import dev.hardening.bizagi.rules.aspnet.RestrictWebServicesFolder;
 import dev.hardening.bizagi.rules.auth.AuthenticationRules;
 import dev.hardening.bizagi.rules.jee.ForbidDirectoryListings;
 import dev.hardening.bizagi.rules.jee.ForbidWebLogicUrlRewriting;
+import dev.hardening.bizagi.rules.jee.LimitJBossSessionTimeout;
 import dev.hardening.bizagi.rules.jee.LimitServletSessionTimeout;
 import dev.hardening.bizagi.rules.jee.LimitWebLogicSessionTimeout;
 import dev.hardening.bizagi.rules.jee.RequireConfidentialTransport;
@@ -61,6 +62,9 @@ import dev.hardening.bizagi.rules.jee.RequireCookieSessionTracking;
 import dev.hardening.bizagi.rules.jee.RequireErrorPage;
 import dev.hardening.bizagi.rules.jee.RequireHttpOnlySessionCookie;
 import dev.hardening.bizagi.rules.jee.RequireHttpsProtocolProperty;
+import dev.hardening.bizagi.rules.jee.RequireJBossCookieTracking;
+import dev.hardening.bizagi.rules.jee.RequireJBossHttpOnlyCookie;
+import dev.hardening.bizagi.rules.jee.RequireJBossSecureCookie;
 import dev.hardening.bizagi.rules.jee.RequireSecureSessionCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicHttpOnlyCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicSecureCookie;
@@ -143,7 +147,11 @@ public final class RuleCatalog {
                 new RequireWebLogicSecureCookie(),
                 new RequireWebLogicHttpOnlyCookie(),
                 new LimitWebLogicSessionTimeout(),
-                new ForbidWebLogicUrlRewriting()));
+                new ForbidWebLogicUrlRewriting(),
+                new RequireJBossSecureCookie(),
+                new RequireJBossHttpOnlyCookie(),
+                new LimitJBossSessionTimeout(),
+                new RequireJBossCookieTracking()));
         rules.addAll(AuthenticationRules.all());
         return new RuleCatalog(rules);
     }

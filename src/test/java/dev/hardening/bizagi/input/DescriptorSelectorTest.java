@@ -37,6 +37,14 @@ class DescriptorSelectorTest {
     }
 
     @Test
+    void jbossAllDescriptorIsSelectedOnlyUnderMetaInf() {
+        assertEquals(DescriptorKind.JBOSS_ALL_XML, defaults.select("META-INF/jboss-all.xml"));
+        assertEquals(DescriptorKind.JBOSS_ALL_XML, defaults.select("src/main/application/meta-inf/JBoss-All.xml"));
+        assertNull(defaults.select("jboss-all.xml"));
+        assertNull(defaults.select("WEB-INF/jboss-web.xml"));
+    }
+
+    @Test
     void bizagiConfigIsSelectedAnywhere() {
         assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("bizagi-config.properties"));
         assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("WEB-INF/classes/bizagi-config.properties"));

@@ -81,33 +81,14 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
             fix = "Set <session-config><session-timeout>" + limit + "</session-timeout></session-config> in"
                     + " web.xml, which overrides web-fragment.xml, or here.";
         }
-        String text = timeout.get().trimmedText();
-        if (findings.addUnresolvedToken(
+        SessionConfigValues.judgeTimeout(
+                findings,
                 webXml.locate(timeout.get()),
                 PATH,
-                text,
-                "from 1 to " + limit + " minutes",
-                replaceToken(webXml, timeout.get()))) {
-            return;
-        }
-        OptionalInt minutes = Values.parseInt(text);
-        if (minutes.isEmpty()) {
-            findings.add(
-                    webXml.locate(timeout.get()),
-                    "session-timeout is \"" + text + "\", which is not a whole number of minutes.",
-                    fix);
-        } else if (minutes.getAsInt() < 1) {
-            findings.add(
-                    webXml.locate(timeout.get()),
-                    "session-timeout is " + minutes.getAsInt() + ", so sessions never expire; the policy allows "
-                            + limit + " minutes.",
-                    fix);
-        } else if (minutes.getAsInt() > limit) {
-            findings.add(
-                    webXml.locate(timeout.get()),
-                    "session-timeout is " + minutes.getAsInt() + " minutes; the policy allows " + limit + ".",
-                    fix);
-        }
+                timeout.get().trimmedText(),
+                limit,
+                fix,
+                replaceToken(webXml, timeout.get()));
     }
 
     /** The time-out as the container compares fragments' values: a number when it is one. */

@@ -61,7 +61,7 @@ public final class RequireConfidentialTransport extends WebXmlRule {
                 .toList();
         Optional<LocatedElement> weak = Optional.empty();
         for (LocatedElement constraint : covering) {
-            Optional<LocatedElement> guarantee = lastAlong(constraint, GUARANTEE);
+            Optional<LocatedElement> guarantee = constraint.lastAlong(GUARANTEE);
             String text = guarantee.map(LocatedElement::trimmedText).orElse("NONE");
             if (text.equalsIgnoreCase("CONFIDENTIAL")) {
                 return;
@@ -105,17 +105,5 @@ public final class RequireConfidentialTransport extends WebXmlRule {
                         && collection.children("http-method-omission").isEmpty()
                         && collection.children("url-pattern").stream()
                                 .anyMatch(pattern -> pattern.trimmedText().equals("/*")));
-    }
-
-    private static Optional<LocatedElement> lastAlong(LocatedElement from, String path) {
-        LocatedElement current = from;
-        for (String step : path.split("/")) {
-            Optional<LocatedElement> next = current.lastChild(step);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            current = next.get();
-        }
-        return Optional.of(current);
     }
 }

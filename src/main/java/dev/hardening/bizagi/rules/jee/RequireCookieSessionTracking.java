@@ -6,7 +6,6 @@ import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Requires web.xml to track sessions by cookie only: {@code session-config/tracking-mode} elements
@@ -17,7 +16,6 @@ import java.util.Set;
 public final class RequireCookieSessionTracking extends WebXmlRule {
 
     private static final String PATH = "session-config/tracking-mode";
-    private static final Set<String> MODES = Set.of("COOKIE", "URL", "SSL");
     private static final String FIX =
             "Set <session-config><tracking-mode>COOKIE</tracking-mode></session-config> in <web-app> (Servlet 3.0 or"
                     + " later), and no URL tracking-mode.";
@@ -54,25 +52,7 @@ public final class RequireCookieSessionTracking extends WebXmlRule {
                     FIX);
             return;
         }
-        for (LocatedElement mode : modes) {
-            String text = mode.trimmedText();
-            if (findings.addUnresolvedToken(
-                    webXml.locate(mode), "tracking-mode", text, "COOKIE", replaceToken(webXml, mode))) {
-                continue;
-            }
-            if (text.equals("URL")) {
-                findings.add(
-                        webXml.locate(mode),
-                        "tracking-mode is URL, so the container writes the session id into links (;jsessionid=),"
-                                + " where logs and Referer headers carry it.",
-                        "Remove <tracking-mode>URL</tracking-mode> and keep <tracking-mode>COOKIE</tracking-mode>.");
-            } else if (!MODES.contains(text)) {
-                findings.add(
-                        webXml.locate(mode),
-                        "tracking-mode is \"" + text + "\", which is none of COOKIE, URL, SSL (spelled exactly), so"
-                                + " the container refuses to deploy the application.",
-                        FIX);
-            }
-        }
+        SessionConfigValues.judgeTrackingModes(
+                findings, modes, webXml::locate, mode -> replaceToken(webXml, mode), FIX);
     }
 }

@@ -77,21 +77,13 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
             fix = "Set <session-config><cookie-config><" + flag + ">true</" + flag
                     + "></cookie-config></session-config> in web.xml, which overrides web-fragment.xml, or here.";
         }
-        String text = element.get().trimmedText();
-        if (findings.addUnresolvedToken(
+        SessionConfigValues.judgeFlag(
+                findings,
                 webXml.locate(element.get()),
                 "cookie-config/" + flag,
-                text,
-                "true",
-                replaceToken(webXml, element.get()))) {
-            return;
-        }
-        if (!text.equalsIgnoreCase("true")) {
-            String shown = text.isEmpty() ? "empty" : "\"" + text + "\"";
-            findings.add(
-                    webXml.locate(element.get()),
-                    "cookie-config/" + flag + " is " + shown + ", not true, so " + whenNotTrue + ".",
-                    fix);
-        }
+                element.get().trimmedText(),
+                whenNotTrue,
+                fix,
+                replaceToken(webXml, element.get()));
     }
 }

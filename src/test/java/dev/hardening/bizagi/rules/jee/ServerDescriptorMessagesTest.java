@@ -9,7 +9,7 @@ import dev.hardening.bizagi.rules.RuleCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What the web.xml catalog rules and the weblogic.xml rules say; the fixtures pin where they say it. */
+/** What the web.xml catalog rules and the weblogic.xml and jboss-all.xml rules say; the fixtures pin where they say it. */
 class ServerDescriptorMessagesTest {
 
     @Test
@@ -66,11 +66,57 @@ class ServerDescriptorMessagesTest {
                 messages("WEBLOGIC-SESSION-TIMEOUT", "fail-never-expires"));
     }
 
+    @Test
+    void aSharedSessionConfigWithoutCookieFlagsOverridesTheWarsWebXml() {
+        assertEquals(
+                List.of("the shared session-config sets no cookie-config/secure, so it is false for every war of the"
+                        + " deployment, whatever their web.xml says (unless the server's servlet-container"
+                        + " session-cookie sets it): browsers may send the session cookie over plain HTTP."),
+                messages("JBOSS-COOKIE-SECURE", "fail-no-cookie-config-web-xml-true"));
+    }
+
+    @Test
+    void aSharedFlagOfOneIsNotTrue() {
+        assertEquals(
+                List.of("cookie-config/http-only is \"1\", not true, so scripts in the page can read the session"
+                        + " cookie."),
+                messages("JBOSS-COOKIE-HTTPONLY", "fail-one"));
+    }
+
+    @Test
+    void aSharedSessionConfigWithoutTimeoutFallsToTheServerDefault() {
+        assertEquals(
+                List.of("the shared session-config sets no session-timeout, so the server's default (30 minutes"
+                        + " unless standalone.xml changes it) applies to every war of the deployment, whatever"
+                        + " their web.xml says; the policy allows 5."),
+                messages("JBOSS-SESSION-TIMEOUT", "fail-absent-web-xml-five"));
+    }
+
+    @Test
+    void aSharedTimeoutIsJudgedInMinutes() {
+        assertEquals(
+                List.of("session-timeout is 30 minutes; the policy allows 5."),
+                messages("JBOSS-SESSION-TIMEOUT", "fail-thirty"));
+    }
+
+    @Test
+    void aSharedTokenIsLeftToTheServersProperties() {
+        List<Finding> findings = findings("JBOSS-SESSION-TIMEOUT", "fail-token");
+        assertEquals(
+                List.of("session-timeout is the unresolved token \"${session.timeout}\", so the value it takes at"
+                        + " deploy time cannot be shown to be from 1 to 5 minutes."),
+                findings.stream().map(Finding::message).toList());
+        assertEquals(JBossSharedSessionRule.TOKEN_FIX, findings.get(0).fix());
+    }
+
     private static List<String> messages(String ruleId, String fixture) {
+        return findings(ruleId, fixture).stream().map(Finding::message).toList();
+    }
+
+    private static List<Finding> findings(String ruleId, String fixture) {
         Fixture folder = new Fixture(Fixture.RULES.resolve(ruleId).resolve(fixture));
         return RuleCatalog.standard().judge(folder.deployment(), Policy.GUIDE).stream()
                 .filter(finding -> finding.ruleId().equals(ruleId))
-                .map(Finding::message)
                 .toList();
     }
 }

@@ -1,0 +1,31 @@
+package dev.hardening.bizagi.rules.jee;
+
+/**
+ * Requires the shared {@code session-config/cookie-config/secure} of jboss-all.xml to be true. See
+ * {@link JBossCookieFlagRule} and the description for sources and limitations.
+ */
+public final class RequireJBossSecureCookie extends JBossCookieFlagRule {
+
+    public RequireJBossSecureCookie() {
+        super(
+                describe(
+                                "JBOSS-COOKIE-SECURE",
+                                "JBoss's shared session cookie is sent over HTTPS only",
+                                "JEE-COOKIE-SECURE",
+                                "the session cookie",
+                                "Without the Secure flag the browser also sends that cookie over plain HTTP, where"
+                                        + " anyone on the network path can read it and take over the session.",
+                                "    <cookie-config>\n      <secure>true</secure>\n    </cookie-config>\n")
+                        .cwe(614)
+                        .seeAlso("DISA STIG V-222932 (secure session cookie)")
+                        .whenAbsent("False for every war of the ear: the wars' own web.xml cookie-config no longer"
+                                + " counts, and the server's servlet-container session-cookie, which is read"
+                                + " only when the shared session-config has no cookie-config, leaves it off by"
+                                + " default. Without a shared session-config nothing is judged here.")
+                        .limitation("The server's standalone.xml (servlet-container session-cookie) is not read, so"
+                                + " a flag turned on only there is reported as missing.")
+                        .build(),
+                "secure",
+                "browsers may send the session cookie over plain HTTP");
+    }
+}
