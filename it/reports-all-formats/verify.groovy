@@ -30,11 +30,12 @@ assert run.results*.ruleId == ['BIZAGI-PROTOCOL-HTTPS', 'IIS-IP-ALLOWLIST']
 assert run.results*.level == ['error', 'warning']
 def protocol = run.results[0]
 assert run.tool.driver.rules[protocol.ruleIndex].id == 'BIZAGI-PROTOCOL-HTTPS'
-assert protocol.locations[0].physicalLocation.artifactLocation.uri == zip
+// Located at the project file it was packaged from, so code scanning shows it in the repository.
+assert protocol.locations[0].physicalLocation.artifactLocation.uri == source
 assert protocol.locations[0].physicalLocation.artifactLocation.uriBaseId == '%SRCROOT%'
 assert protocol.locations[0].physicalLocation.region.startLine == 5
-assert protocol.locations[0].logicalLocations[0].fullyQualifiedName == '/configuration/appSettings/add'
-assert protocol.relatedLocations[0].physicalLocation.artifactLocation.uri == source
+assert protocol.locations[0].logicalLocations[0].fullyQualifiedName == "/configuration/appSettings/add[@key='PROTOCOL']"
+assert protocol.relatedLocations[0].physicalLocation.artifactLocation.uri == zip
 assert protocol.relatedLocations[0].physicalLocation.region.startLine == 5
 assert protocol.properties.archiveEntry == 'WebApplication/web.config'
 assert run.results[1].locations[0].physicalLocation.region.startLine == 15

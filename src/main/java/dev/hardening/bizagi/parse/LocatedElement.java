@@ -168,22 +168,39 @@ public final class LocatedElement extends DefaultElement {
     }
 
     /**
-     * A simple XPath to the element by local names, with a 1-based position where siblings share the
-     * name: {@code /configuration/location[2]/system.web/httpCookies}.
+     * Attributes that name an entry among its siblings in web.config collections ({@code add key},
+     * {@code add name}, {@code location path}, request filtering's {@code verb} and
+     * {@code fileExtension}, {@code ipSecurity}'s {@code ipAddress}, {@code httpErrors}'
+     * {@code statusCode}), in the order they are tried.
+     */
+    private static final List<String> KEY_ATTRIBUTES =
+            List.of("key", "name", "path", "verb", "fileExtension", "ipAddress", "statusCode");
+
+    /**
+     * Child elements that name an entry among its siblings in web.xml ({@code servlet-name},
+     * {@code filter-name}, {@code param-name}, an error page's {@code error-code} or
+     * {@code exception-type}), in the order they are tried.
+     */
+    private static final List<String> KEY_CHILDREN =
+            List.of("servlet-name", "filter-name", "param-name", "error-code", "exception-type");
+
+    /**
+     * A simple XPath to the element by local names. Where the element names itself among its siblings
+     * (an {@code add} with its {@code key}, a servlet with its {@code servlet-name}) and no sibling of
+     * the same name shares that value, the step says so: {@code add[@key='PROTOCOL']},
+     * {@code servlet[servlet-name='default']}, so that the path stays the same when entries are added
+     * or moved around it. Otherwise siblings that share the name get a 1-based position:
+     * {@code /configuration/location[2]/system.web/httpCookies}.
      */
     public String xpath() {
         List<String> steps = new ArrayList<>();
         Element current = this;
         while (current != null) {
-            String step = current.getName();
             Element parent = current.getParent();
-            if (parent instanceof LocatedElement located) {
-                List<LocatedElement> siblings = located.children(step);
-                if (siblings.size() > 1) {
-                    step += "[" + (siblings.indexOf(current) + 1) + "]";
-                }
-            }
-            steps.add(step);
+            steps.add(
+                    current instanceof LocatedElement located && parent instanceof LocatedElement locatedParent
+                            ? located.step(locatedParent.children(current.getName()))
+                            : current.getName());
             current = parent;
         }
         // Built leaf first and joined root first, as inserting at the front costs the depth squared.
@@ -192,5 +209,36 @@ public final class LocatedElement extends DefaultElement {
             path.append('/').append(steps.get(i));
         }
         return path.toString();
+    }
+
+    /** This element's step in {@link #xpath()}, among the siblings that share its name (itself included). */
+    private String step(List<LocatedElement> siblings) {
+        for (String attribute : KEY_ATTRIBUTES) {
+            Optional<String> value = findAttribute(attribute);
+            if (value.isPresent()
+                    && siblings.stream()
+                            .filter(sibling -> sibling != this)
+                            .noneMatch(
+                                    sibling -> sibling.findAttribute(attribute).equals(value))) {
+                return getName() + "[@" + attribute + "=" + quoted(value.get()) + "]";
+            }
+        }
+        for (String child : KEY_CHILDREN) {
+            Optional<String> value = lastChild(child).map(LocatedElement::trimmedText);
+            if (value.isPresent()
+                    && siblings.stream()
+                            .filter(sibling -> sibling != this)
+                            .noneMatch(sibling -> sibling.lastChild(child)
+                                    .map(LocatedElement::trimmedText)
+                                    .equals(value))) {
+                return getName() + "[" + child + "=" + quoted(value.get()) + "]";
+            }
+        }
+        return siblings.size() > 1 ? getName() + "[" + (siblings.indexOf(this) + 1) + "]" : getName();
+    }
+
+    /** An XPath string literal: in single quotes, or double quotes when the value holds a single one. */
+    private static String quoted(String value) {
+        return value.indexOf('\'') < 0 ? "'" + value + "'" : "\"" + value + "\"";
     }
 }

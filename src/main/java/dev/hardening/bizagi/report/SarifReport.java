@@ -21,9 +21,10 @@ import java.util.Locale;
  * ({@code %SRCROOT%}) with their line, the node's XPath as a logical location, fingerprints without
  * line numbers, and suppressed findings kept with their justification.
  *
- * <p>An entry inside an archive is located at the archive (the file a reader can find), with the
- * entry's path in the message and in {@code properties.archiveEntry}; the project file it was packaged
- * from, when one is found, is a related location.
+ * <p>A finding in a packaged file is located at the project file it was packaged from, when one is
+ * found, so that code scanning can show it in the repository, and the packaged copy is a related
+ * location. Without a source file it is located at the archive (the file a reader can find). Either
+ * way the entry's path is in the message and in {@code properties.archiveEntry}.
  */
 public final class SarifReport extends ReportWriter {
 
@@ -106,7 +107,10 @@ public final class SarifReport extends ReportWriter {
         ObjectNode location = result.putArray("locations").addObject();
         location.set(
                 "physicalLocation",
-                physicalLocation(entry.path(), finding.location().line()));
+                entry.source()
+                        .map(source -> physicalLocation(DisplayPath.of(source.file()), source.line()))
+                        .orElseGet(() -> physicalLocation(
+                                entry.path(), finding.location().line())));
         if (!finding.location().xpath().isEmpty()) {
             ObjectNode logical = location.putArray("logicalLocations").addObject();
             logical.put("fullyQualifiedName", finding.location().xpath());
@@ -115,8 +119,14 @@ public final class SarifReport extends ReportWriter {
         entry.source().ifPresent(source -> {
             ObjectNode related = result.putArray("relatedLocations").addObject();
             related.put("id", 1);
-            related.set("physicalLocation", physicalLocation(DisplayPath.of(source.file()), source.line()));
-            related.putObject("message").put("text", "Packaged from this project file (" + source.match() + ").");
+            related.set(
+                    "physicalLocation",
+                    physicalLocation(entry.path(), finding.location().line()));
+            related.putObject("message")
+                    .put(
+                            "text",
+                            "The packaged copy that was checked, "
+                                    + entry.path().file() + " (recognised as " + source.match() + ").");
         });
         result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(finding, entry.path()));
         entry.suppression().ifPresent(accepted -> {

@@ -47,7 +47,7 @@ class EffectiveWebConfigTest {
         assertEquals("protocol", settings.get(0).key());
         assertEquals("HTTPS", settings.get(0).attribute("value").orElseThrow());
         assertEquals(
-                new SourceLocation("portal/" + PARENT, 4, "/configuration/appSettings/add[2]"),
+                new SourceLocation("portal/" + PARENT, 4, "/configuration/appSettings/add[@key='protocol']"),
                 settings.get(0).location());
     }
 
@@ -77,7 +77,7 @@ class EffectiveWebConfigTest {
         assertEquals(List.of("3", "4", "5"), values(settings));
         assertEquals("portal/" + PARENT, settings.get(0).location().file());
         assertEquals(
-                new SourceLocation("portal/" + CHILD, 5, "/configuration/appSettings/add[2]"),
+                new SourceLocation("portal/" + CHILD, 5, "/configuration/appSettings/add[@key='a']"),
                 settings.get(2).location());
     }
 

@@ -84,7 +84,10 @@ class LocationLayersTest {
         assertEquals(
                 new Setting(
                         "true",
-                        new SourceLocation("portal/web.config", 8, "/configuration/location/system.web/compilation")),
+                        new SourceLocation(
+                                "portal/web.config",
+                                8,
+                                "/configuration/location[@path='WebServices']/system.web/compilation")),
                 services.attribute("system.web/compilation", "debug").orElseThrow());
     }
 

@@ -86,7 +86,7 @@ class WebDeployParametersTest {
         CollectionItem protocol = protocol(config);
         assertEquals("HTTP", protocol.attribute("value").orElseThrow());
         assertEquals(
-                new SourceLocation(SET_PARAMETERS, 4, "/configuration/appSettings/add/@value"),
+                new SourceLocation(SET_PARAMETERS, 4, "/configuration/appSettings/add[@key='PROTOCOL']/@value"),
                 protocol.locationOf("value"));
     }
 

@@ -270,7 +270,7 @@ class PolicyMojoTest {
                     {
                       "rule" : "BIZAGI-PROTOCOL-HTTPS",
                       "file" : "src/main/portal/WebApplication/web.config",
-                      "xpath" : "/configuration/appSettings/add",
+                      "xpath" : "/configuration/appSettings/add[@key='PROTOCOL']",
                       "count" : 1
                     },
                     {
@@ -296,7 +296,7 @@ class PolicyMojoTest {
         mojo.baselineFile = write("baseline.json", """
                 {"version": 1, "findings": [
                   {"rule": "BIZAGI-PROTOCOL-HTTPS", "file": "src/main/portal/WebApplication/web.config",
-                   "xpath": "/configuration/appSettings/add", "count": 1},
+                   "xpath": "/configuration/appSettings/add[@key='PROTOCOL']", "count": 1},
                   {"rule": "ASPNET-DEBUG-OFF", "file": "src/main/portal/WebApplication/web.config",
                    "xpath": "/configuration/system.web/compilation", "count": 1}]}
                 """);

@@ -74,7 +74,7 @@ class LocatedElementTest {
     }
 
     @Test
-    void xpathNumbersSiblingsThatShareAName() {
+    void xpathNamesKeyedEntriesAndNumbersOtherSiblingsThatShareAName() {
         LocatedElement second = root.children("location").get(1);
         List<LocatedElement> cookies =
                 second.lastChild("system.web").orElseThrow().children("httpCookies");
@@ -89,22 +89,67 @@ class LocatedElementTest {
 
         assertEquals("/configuration", root.xpath());
         assertEquals(
-                "/configuration/location[2]/system.web/httpCookies[1]",
+                "/configuration/location[@path='.']/system.web/httpCookies[1]",
                 cookies.get(0).xpath());
         assertEquals(
-                "/configuration/location[2]/system.web/httpCookies[2]",
+                "/configuration/location[@path='.']/system.web/httpCookies[2]",
                 cookies.get(1).xpath());
-        assertEquals("/configuration/location[1]/system.web/authorization/deny", deny.xpath());
+        assertEquals("/configuration/location[@path='WebServices']/system.web/authorization/deny", deny.xpath());
+        assertEquals(
+                "/configuration/appSettings/add[@key='PROTOCOL']",
+                root.lastChild("appSettings")
+                        .orElseThrow()
+                        .lastChild("add")
+                        .orElseThrow()
+                        .xpath());
         assertEquals(4, deny.line());
     }
 
-    private static LocatedElement parse() {
+    @Test
+    void xpathKeepsAnEntrysStepWhenEntriesAreAddedAroundIt() {
+        LocatedElement alone = parse("<configuration><appSettings>"
+                        + "<add key=\"PROTOCOL\" value=\"HTTP\"/></appSettings></configuration>")
+                .lastAlong("appSettings/add")
+                .orElseThrow();
+        LocatedElement among = parse("<configuration><appSettings><add key=\"CULTURE\" value=\"en\"/>"
+                        + "<add key=\"PROTOCOL\" value=\"HTTP\"/><add key=\"DSNDB\" value=\"x\"/>"
+                        + "</appSettings></configuration>")
+                .children("appSettings")
+                .get(0)
+                .children("add")
+                .get(1);
+
+        assertEquals("/configuration/appSettings/add[@key='PROTOCOL']", alone.xpath());
+        assertEquals(alone.xpath(), among.xpath());
+    }
+
+    @Test
+    void xpathFallsBackToPositionWhenTheKeyRepeatsAndReadsWebXmlNames() {
+        List<LocatedElement> adds = parse("<configuration><appSettings><add key=\"PROTOCOL\" value=\"HTTP\"/>"
+                        + "<add key=\"PROTOCOL\" value=\"HTTPS\"/></appSettings></configuration>")
+                .lastChild("appSettings")
+                .orElseThrow()
+                .children("add");
+        LocatedElement servlet = parse("<web-app><servlet><servlet-name>default</servlet-name></servlet>"
+                        + "<servlet><servlet-name>it's</servlet-name></servlet></web-app>")
+                .children("servlet")
+                .get(1);
+
+        assertEquals("/configuration/appSettings/add[2]", adds.get(1).xpath());
+        assertEquals("/web-app/servlet[servlet-name=\"it's\"]", servlet.xpath());
+    }
+
+    private static LocatedElement parse(String xml) {
         try {
             return (LocatedElement) new SafeXmlReader()
-                    .read(WEB_CONFIG.getBytes(StandardCharsets.UTF_8), "web.config")
+                    .read(xml.getBytes(StandardCharsets.UTF_8), "web.config")
                     .getRootElement();
         } catch (MalformedDescriptorException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static LocatedElement parse() {
+        return parse(WEB_CONFIG);
     }
 }

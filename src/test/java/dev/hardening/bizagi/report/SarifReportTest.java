@@ -97,7 +97,7 @@ class SarifReportTest {
     }
 
     @Test
-    void archiveEntryIsLocatedAtTheArchiveWithItsSourceAsRelatedLocation() {
+    void packagedEntryIsLocatedAtItsSourceWithThePackagedCopyAsRelatedLocation() {
         JsonNode result = resultFor("BIZAGI-PROTOCOL-HTTPS");
         JsonNode physical = result.get("locations").get(0).get("physicalLocation");
         JsonNode related = result.get("relatedLocations").get(0).get("physicalLocation");
@@ -105,16 +105,18 @@ class SarifReportTest {
         assertEquals(ruleIndex("BIZAGI-PROTOCOL-HTTPS"), result.get("ruleIndex").asInt());
         assertEquals("error", result.get("level").asText());
         assertEquals(
-                "target/portal-1.0.0.zip",
+                SampleReports.SOURCE,
                 physical.get("artifactLocation").get("uri").asText());
         assertEquals(
                 "%SRCROOT%", physical.get("artifactLocation").get("uriBaseId").asText());
         assertEquals(4, physical.get("region").get("startLine").asInt());
         assertEquals(
-                SampleReports.SOURCE, related.get("artifactLocation").get("uri").asText());
+                "target/portal-1.0.0.zip",
+                related.get("artifactLocation").get("uri").asText());
         assertEquals(4, related.get("region").get("startLine").asInt());
         assertEquals(
-                "Packaged from this project file (identical).",
+                "The packaged copy that was checked, target/portal-1.0.0.zip!/WebApplication/web.config"
+                        + " (recognised as identical).",
                 result.get("relatedLocations").get(0).get("message").get("text").asText());
         assertEquals(
                 "WebApplication/web.config",
