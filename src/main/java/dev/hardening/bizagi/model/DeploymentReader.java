@@ -69,6 +69,7 @@ public final class DeploymentReader {
         List<WebLogicXml> webLogicXmls = new ArrayList<>();
         List<JBossAllXml> jbossAllXmls = new ArrayList<>();
         List<MalformedDescriptorException> malformed = new ArrayList<>();
+        Map<String, Set<String>> unreadableFolders = new HashMap<>();
         Companions companions = new Companions(ordered.stream()
                 .filter(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)
                 .toList());
@@ -97,14 +98,16 @@ public final class DeploymentReader {
                 }
             } catch (MalformedDescriptorException e) {
                 malformed.add(e);
+                unreadable(descriptor, unreadableFolders);
             } catch (RuntimeException e) {
                 // A file the model could not take in must stop the check with its name, not a stack trace.
                 malformed.add(new MalformedDescriptorException(
                         descriptor.displayPath(), 0, "could not be read (" + e + ")", e));
+                unreadable(descriptor, unreadableFolders);
             }
         }
         return new Deployment(
-                effectiveConfigs(webConfigFiles),
+                effectiveConfigs(webConfigFiles, unreadableFolders),
                 webXmls,
                 bizagiConfigs,
                 authentication,
@@ -116,6 +119,19 @@ public final class DeploymentReader {
                 webLogicXmls,
                 jbossAllXmls,
                 comments);
+    }
+
+    /**
+     * Notes the folder of a web.config that could not be read: what runs there and below it depends on
+     * a file the check cannot see, so those paths are not judged (the file itself is reported), rather
+     * than judged as if it were absent.
+     */
+    private static void unreadable(Descriptor descriptor, Map<String, Set<String>> unreadableFolders) {
+        if (descriptor.kind() == DescriptorKind.WEB_CONFIG) {
+            unreadableFolders
+                    .computeIfAbsent(descriptor.container(), container -> new HashSet<>())
+                    .add(descriptor.folder().toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
@@ -140,9 +156,11 @@ public final class DeploymentReader {
 
     /**
      * The configuration of every path judged: each folder holding a web.config and each path a
-     * {@code <location>} block names, built from the layers of the files above it in the same container.
+     * {@code <location>} block names, built from the layers of the files above it in the same container;
+     * none for a path at or below the folder of a web.config that could not be read.
      */
-    private List<EffectiveWebConfig> effectiveConfigs(List<WebConfigFile> files) {
+    private List<EffectiveWebConfig> effectiveConfigs(
+            List<WebConfigFile> files, Map<String, Set<String>> unreadableFolders) {
         Map<String, List<WebConfigFile>> byContainer = new LinkedHashMap<>();
         for (WebConfigFile file : files) {
             byContainer
@@ -150,7 +168,9 @@ public final class DeploymentReader {
                     .add(file);
         }
         List<EffectiveWebConfig> configs = new ArrayList<>();
-        for (List<WebConfigFile> containerFiles : byContainer.values()) {
+        for (Map.Entry<String, List<WebConfigFile>> container : byContainer.entrySet()) {
+            List<WebConfigFile> containerFiles = container.getValue();
+            Set<String> unreadable = unreadableFolders.getOrDefault(container.getKey(), Set.of());
             containerFiles.sort(Comparator.comparingInt((WebConfigFile f) -> depth(f.folderKey()))
                     .thenComparing(WebConfigFile::file));
             Map<String, String> targets = new TreeMap<>();
@@ -168,8 +188,12 @@ public final class DeploymentReader {
                 byFolder.computeIfAbsent(containerFiles.get(i).folderKey(), key -> new ArrayList<>())
                         .add(i);
             }
-            targets.forEach((target, label) -> configs.add(
-                    new EffectiveWebConfig(layers(filesAbove(containerFiles, byFolder, target), target), label)));
+            targets.forEach((target, label) -> {
+                if (ancestorsOrSelf(target).stream().noneMatch(unreadable::contains)) {
+                    configs.add(new EffectiveWebConfig(
+                            layers(filesAbove(containerFiles, byFolder, target), target), label));
+                }
+            });
         }
         return configs;
     }
@@ -182,18 +206,23 @@ public final class DeploymentReader {
      */
     private static List<WebConfigFile> filesAbove(
             List<WebConfigFile> files, Map<String, List<Integer>> byFolder, String target) {
+        List<Integer> positions = new ArrayList<>();
+        for (String folder : ancestorsOrSelf(target)) {
+            positions.addAll(byFolder.getOrDefault(folder, List.of()));
+        }
+        positions.sort(null);
+        return positions.stream().map(files::get).toList();
+    }
+
+    /** {@code target} and every folder above it, the container's root ({@code ""}) included. */
+    private static Set<String> ancestorsOrSelf(String target) {
         Set<String> ancestors = new HashSet<>();
         ancestors.add("");
         for (int slash = target.indexOf('/'); slash >= 0; slash = target.indexOf('/', slash + 1)) {
             ancestors.add(target.substring(0, slash));
         }
         ancestors.add(target);
-        List<Integer> positions = new ArrayList<>();
-        for (String folder : ancestors) {
-            positions.addAll(byFolder.getOrDefault(folder, List.of()));
-        }
-        positions.sort(null);
-        return positions.stream().map(files::get).toList();
+        return ancestors;
     }
 
     /** The layers that apply at {@code target}: by the depth of the path they set, then of their file. */

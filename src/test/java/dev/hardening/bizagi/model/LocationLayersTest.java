@@ -234,6 +234,33 @@ class LocationLayersTest {
                 layers(services));
     }
 
+    @Test
+    void foldersAtAndBelowAnUnreadableWebConfigAreNotJudgedAsIfItWereAbsent() {
+        Descriptor other = new Descriptor(
+                DescriptorKind.WEB_CONFIG,
+                "other",
+                "web.config",
+                false,
+                "<configuration />".getBytes(StandardCharsets.UTF_8));
+        Deployment deployment = new DeploymentReader()
+                .read(
+                        List.of(
+                                descriptor(ROOT, "<configuration><system.web><trace>\n</configuration>"),
+                                descriptor(SERVICES, SERVICES_OWN),
+                                descriptor("Admin/Reports/web.config", "<configuration />"),
+                                other),
+                        authentication());
+
+        assertEquals(
+                List.of("portal/web.config"),
+                deployment.malformed().stream().map(problem -> problem.file()).toList());
+        assertEquals(
+                List.of("other/web.config (own)"),
+                deployment.webConfigs().stream()
+                        .flatMap(config -> layers(config).stream())
+                        .toList());
+    }
+
     /** The configuration of {@code folder}: the one whose last layer is that folder's file or block. */
     private static EffectiveWebConfig configOf(Deployment deployment, String folder) {
         List<EffectiveWebConfig> matches = deployment.webConfigs().stream()
