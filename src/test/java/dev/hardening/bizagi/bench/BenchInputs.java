@@ -41,10 +41,21 @@ final class BenchInputs {
                 <sessionState mode="InProc" timeout="5" />
                 <customErrors mode="RemoteOnly" />
                 <pages viewStateEncryptionMode="Always" />
+                <trust level="Medium" />
               </system.web>
               <system.webServer>
                 <security>
-                  <requestFiltering removeServerHeader="true" />
+                  <access sslFlags="Ssl" />
+                  <requestFiltering removeServerHeader="true" allowHighBitCharacters="false">
+                    <requestLimits maxAllowedContentLength="52428800" />
+                    <verbs>
+                      <add verb="TRACE" allowed="false" />
+                    </verbs>
+                    <fileExtensions allowUnlisted="false">
+                      <add fileExtension="." allowed="true" />
+                      <add fileExtension=".aspx" allowed="true" />
+                    </fileExtensions>
+                  </requestFiltering>
                   <ipSecurity allowUnlisted="false">
                     <add ipAddress="10.20.0.0" subnetMask="255.255.0.0" allowed="true" />
                   </ipSecurity>
@@ -52,9 +63,19 @@ final class BenchInputs {
                 <httpProtocol>
                   <customHeaders>
                     <remove name="X-Powered-By" />
+                    <add name="Strict-Transport-Security" value="max-age=31536000" />
+                    <add name="X-Frame-Options" value="SAMEORIGIN" />
+                    <add name="X-Content-Type-Options" value="nosniff" />
                   </customHeaders>
                 </httpProtocol>
               </system.webServer>
+              <location path="WebServices">
+                <system.web>
+                  <authorization>
+                    <deny users="?" />
+                  </authorization>
+                </system.web>
+              </location>
             </configuration>
             """;
 
@@ -87,6 +108,18 @@ final class BenchInputs {
                 </cookie-config>
                 <tracking-mode>COOKIE</tracking-mode>
               </session-config>
+              <security-constraint>
+                <web-resource-collection>
+                  <web-resource-name>Portal</web-resource-name>
+                  <url-pattern>/*</url-pattern>
+                </web-resource-collection>
+                <user-data-constraint>
+                  <transport-guarantee>CONFIDENTIAL</transport-guarantee>
+                </user-data-constraint>
+              </security-constraint>
+              <error-page>
+                <location>/error.jsp</location>
+              </error-page>
             </web-app>
             """;
 
@@ -108,6 +141,13 @@ final class BenchInputs {
             """;
 
     /** Folders of the Work Portal that carry a web.config of their own, besides WebApplication/. */
+    /**
+     * What the marker holds: a digest of the generated configuration files, so that inputs written
+     * before they changed are written again rather than measured.
+     */
+    private static final String CONTENT_VERSION = Integer.toHexString(
+            (ROOT_WEB_CONFIG + FOLDER_WEB_CONFIG + WEB_XML + WEB_FRAGMENT + BIZAGI_CONFIG).hashCode());
+
     private static final String[] PORTAL_CONFIG_FOLDERS = {
         "WebApplication/WebServices",
         "WebApplication/Rest",
@@ -240,7 +280,12 @@ final class BenchInputs {
     }
 
     private static boolean isComplete(Path input) {
-        return Files.isRegularFile(input.resolveSibling(DONE_MARKER));
+        Path marker = input.resolveSibling(DONE_MARKER);
+        try {
+            return Files.isRegularFile(marker) && Files.readString(marker).equals(CONTENT_VERSION);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A zip writer for {@code zip}, after deleting what an interrupted run left in its folder. */
@@ -254,7 +299,7 @@ final class BenchInputs {
     }
 
     private Path markComplete(Path input) throws IOException {
-        Files.writeString(input.resolveSibling(DONE_MARKER), "");
+        Files.writeString(input.resolveSibling(DONE_MARKER), CONTENT_VERSION);
         return input;
     }
 
