@@ -19,14 +19,15 @@ expectLine("[WARNING] ${root}:2: [BIZAGI-WEBSERVICES-RESTRICTED] The Work Portal
 expectLine("[ERROR] ${root}:4: [BIZAGI-DSNDB-NOT-SA] DSNDB logs on to the database as User ID=sa, SQL Server's"
         + " administrator, so a flaw in the portal hands over the whole database server. Fix: Create a SQL Server"
         + " login of its own for the portal, mapped to a user of Bizagi's database only (not sysadmin), and write it:"
-        + " <add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;Password=CRYPT....;Data"
-        + " Source=...;Initial Catalog=...\"/>.")
+        + " <add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;Password=CRYPT.xxxx;"
+        + "Data Source=...;Initial Catalog=...\"/>.")
 expectLine("[ERROR] ${root}:4: [BIZAGI-DSNDB-PASSWORD] DSNDB holds the database password in clear text"
         + " (Password=********), so whoever reads this file can log on to Bizagi's database. Fix: Encrypt the"
         + " password with Bizagi's Password Encryption option (Management Console or Studio, Security) and write"
-        + " what it gives: <add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;"
-        + "Password=CRYPT....;Data Source=...;Initial Catalog=...\"/>; or log on with the application pool's"
-        + " Windows account: Integrated Security=SSPI in place of User ID and Password.")
+        + " the value it gives, which starts with CRYPT. (the five letters and a dot): <add key=\"DSNDB\""
+        + " value=\"Persist Security Info=True;User ID=bizagi_portal;Password=CRYPT.xxxx;Data Source=...;"
+        + "Initial Catalog=...\"/>; or log on with the application pool's Windows account: Integrated"
+        + " Security=SSPI in place of User ID and Password.")
 assert !lines.any { it.contains('Claims2024!') } : 'the clear-text password was printed'
 expectLine("[ERROR] ${root}:6: [BIZAGI-PROTOCOL-HTTPS] appSettings PROTOCOL is \"HTTP\", not HTTPS, so Bizagi serves"
         + " its links over plain HTTP. Fix: Set <add key=\"PROTOCOL\" value=\"HTTPS\"/> in <appSettings>.")

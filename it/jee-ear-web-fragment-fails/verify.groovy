@@ -13,23 +13,23 @@ def fragment = { String war -> "${ear}/${war}!/WEB-INF/lib/session-defaults.jar!
 // portal.war's web.xml sets no session-timeout, so the container takes the fragment's 60 minutes: the finding
 // points into the fragment, where the value is written.
 expectLine("[ERROR] ${fragment('portal.war')}:8: [JEE-SESSION-TIMEOUT] session-timeout is 60 minutes; the policy"
-        + ' allows 5. Fix: Set <session-config><session-timeout>5</session-timeout></session-config> in web.xml,'
-        + ' which overrides web-fragment.xml, or here.')
+        + " allows 5. Fix: Put <session-timeout>5</session-timeout> in the single <session-config> of web.xml's"
+        + ' <web-app>, adding one only if there is none; web.xml overrides web-fragment.xml. Or set it here.')
 
 // portal-complete.war is metadata-complete: the same fragment is ignored, so web.xml itself lacks the value.
 expectLine("[ERROR] ${ear}/portal-complete.war!/WEB-INF/web.xml:8: [JEE-SESSION-TIMEOUT] web.xml sets no"
         + " session-timeout (${fragment('portal-complete.war')}:8 sets it, but web.xml is metadata-complete, so the"
         + " container reads no web-fragment.xml), so the container's default (30 minutes on most servers) applies;"
-        + ' the policy allows 5. Fix: Set <session-config><session-timeout>5</session-timeout></session-config> in'
-        + ' <web-app>.')
+        + ' the policy allows 5. Fix: Put <session-timeout>5</session-timeout> in the single <session-config> of'
+        + " web.xml's <web-app>, adding one only if there is none.")
 
 // The fragment's tracking-mode serves portal.war, but not the metadata-complete portal-complete.war.
 expectLine("[WARNING] ${ear}/portal-complete.war!/WEB-INF/web.xml:8: [JEE-TRACKING-MODE-COOKIE] web.xml sets no"
         + " tracking-mode (${fragment('portal-complete.war')}:9 sets it, but web.xml is metadata-complete, so the"
         + " container reads no web-fragment.xml), so the container also tracks sessions by URL (;jsessionid=) for"
-        + " browsers without cookies, which puts the session id in logs and Referer headers. Fix: Set <session-config>"
-        + "<tracking-mode>COOKIE</tracking-mode></session-config> in <web-app> (Servlet 3.0 or later), and no URL"
-        + " tracking-mode.")
+        + " browsers without cookies, which puts the session id in logs and Referer headers. Fix: Put"
+        + " <tracking-mode>COOKIE</tracking-mode> in the single <session-config> of web.xml's <web-app>, adding one"
+        + " only if there is none (Servlet 3.0 or later), and no URL tracking-mode.")
 
 // Nothing else: the cookie flags, a CONFIDENTIAL constraint on /* and an error page are set in both web.xml
 // files, and lib/config/bizagi-config.properties in the ear serves both wars.

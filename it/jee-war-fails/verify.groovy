@@ -11,13 +11,15 @@ expectLine("[ERROR] ${config}:2: [JEE-PROTOCOL-HTTPS] PROTOCOL is \"HTTP\", not 
         + " over plain HTTP. Fix: Set PROTOCOL=\"HTTPS\" in bizagi-config.properties.")
 // No <cookie-config>: both flags are reported at <session-config>, the deepest element along the path.
 expectLine("[WARNING] ${webXml}:7: [JEE-COOKIE-HTTPONLY] web.xml does not set cookie-config/http-only, so whether"
-        + " scripts can read the session cookie is left to the container. Fix: Set <session-config><cookie-config>"
-        + "<http-only>true</http-only></cookie-config></session-config> in <web-app> (Servlet 3.0 or later).")
+        + " scripts can read the session cookie is left to the container. Fix: Put <http-only>true</http-only> in"
+        + " the <cookie-config> of the single <session-config> of web.xml's <web-app>, adding either only if there"
+        + " is none (Servlet 3.0 or later).")
 expectLine("[WARNING] ${webXml}:7: [JEE-COOKIE-SECURE] web.xml does not set cookie-config/secure, so browsers may send"
-        + " the session cookie over plain HTTP. Fix: Set <session-config><cookie-config><secure>true</secure>"
-        + "</cookie-config></session-config> in <web-app> (Servlet 3.0 or later).")
-expectLine("[ERROR] ${webXml}:8: [JEE-SESSION-TIMEOUT] session-timeout is 30 minutes; the policy allows 5. Fix: Set"
-        + " <session-config><session-timeout>5</session-timeout></session-config> in <web-app>.")
+        + " the session cookie over plain HTTP. Fix: Put <secure>true</secure> in the <cookie-config> of the single"
+        + " <session-config> of web.xml's <web-app>, adding either only if there is none (Servlet 3.0 or later).")
+expectLine("[ERROR] ${webXml}:8: [JEE-SESSION-TIMEOUT] session-timeout is 30 minutes; the policy allows 5. Fix: Put"
+        + " <session-timeout>5</session-timeout> in the single <session-config> of web.xml's <web-app>, adding one"
+        + " only if there is none.")
 
 // The generated web.xml also lacks the generic servlet hardening, reported as warnings.
 expectLine("[WARNING] ${webXml}:5: [JEE-ERROR-PAGE] web.xml declares no error-page, so the container's own"
@@ -31,9 +33,9 @@ expectLine("[WARNING] ${webXml}:5: [JEE-TRANSPORT-CONFIDENTIAL] No security-cons
         + " to <web-app>.")
 expectLine("[WARNING] ${webXml}:7: [JEE-TRACKING-MODE-COOKIE] web.xml sets no tracking-mode, so the container"
         + " also tracks sessions by URL (;jsessionid=) for browsers without cookies, which puts the session id"
-        + " in logs and Referer headers. Fix: Set"
-        + " <session-config><tracking-mode>COOKIE</tracking-mode></session-config> in <web-app> (Servlet 3.0 or"
-        + " later), and no URL tracking-mode.")
+        + " in logs and Referer headers. Fix: Put <tracking-mode>COOKIE</tracking-mode> in the single"
+        + " <session-config> of web.xml's <web-app>, adding one only if there is none (Servlet 3.0 or later), and"
+        + " no URL tracking-mode.")
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 7 : "expected 7 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 

@@ -9,7 +9,8 @@ expectLine('[INFO] Bizagi hardening check skipped (bizagi.hardening.skip=true).'
 
 def webXml = 'target/bundle-1.0.0-deploy.zip!/deploy/webapp.war!/WEB-INF/web.xml'
 expectLine("[ERROR] ${webXml}:8: [JEE-SESSION-TIMEOUT] session-timeout is 30 minutes; the policy allows 5. Fix:"
-        + " Set <session-config><session-timeout>5</session-timeout></session-config> in <web-app>.")
+        + " Put <session-timeout>5</session-timeout> in the single <session-config> of web.xml's <web-app>, adding"
+        + " one only if there is none.")
 
 // The generated web.xml also lacks the generic servlet hardening, reported as warnings.
 expectLine("[WARNING] ${webXml}:5: [JEE-ERROR-PAGE] web.xml declares no error-page, so the container's own"
@@ -23,9 +24,9 @@ expectLine("[WARNING] ${webXml}:5: [JEE-TRANSPORT-CONFIDENTIAL] No security-cons
         + " to <web-app>.")
 expectLine("[WARNING] ${webXml}:7: [JEE-TRACKING-MODE-COOKIE] web.xml sets no tracking-mode, so the container"
         + " also tracks sessions by URL (;jsessionid=) for browsers without cookies, which puts the session id"
-        + " in logs and Referer headers. Fix: Set"
-        + " <session-config><tracking-mode>COOKIE</tracking-mode></session-config> in <web-app> (Servlet 3.0 or"
-        + " later), and no URL tracking-mode.")
+        + " in logs and Referer headers. Fix: Put <tracking-mode>COOKIE</tracking-mode> in the single"
+        + " <session-config> of web.xml's <web-app>, adding one only if there is none (Servlet 3.0 or later), and"
+        + " no URL tracking-mode.")
 def findings = lines.findAll { it ==~ /\[(ERROR|WARNING)\] \S+:\d+: \[[A-Z-]+\] .*/ }
 assert findings.size() == 4 : "expected 4 finding lines, got " + findings.size() + ":\n" + findings.join('\n')
 

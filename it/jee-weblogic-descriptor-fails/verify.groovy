@@ -16,8 +16,8 @@ expectLine("[WARNING] ${webXml}:5: [JEE-TRANSPORT-CONFIDENTIAL] No security-cons
         + "</url-pattern></web-resource-collection><user-data-constraint><transport-guarantee>CONFIDENTIAL"
         + "</transport-guarantee></user-data-constraint></security-constraint> to <web-app>.")
 expectLine("[ERROR] ${webXml}:7: [JEE-SESSION-TIMEOUT] web.xml sets no session-timeout, so the container's default"
-        + " (30 minutes on most servers) applies; the policy allows 5. Fix: Set <session-config><session-timeout>5"
-        + "</session-timeout></session-config> in <web-app>.")
+        + " (30 minutes on most servers) applies; the policy allows 5. Fix: Put <session-timeout>5</session-timeout>"
+        + " in the single <session-config> of web.xml's <web-app>, adding one only if there is none.")
 expectLine("[WARNING] ${webXml}:13: [JEE-TRACKING-MODE-COOKIE] tracking-mode is URL, so the container writes the"
         + " session id into links (;jsessionid=), where logs and Referer headers carry it. Fix: Remove <tracking-mode>"
         + "URL</tracking-mode> and keep <tracking-mode>COOKIE</tracking-mode>.")

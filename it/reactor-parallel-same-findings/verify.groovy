@@ -53,17 +53,17 @@ def expected = [
             + " encryption. Fix: Set <pages viewStateEncryptionMode=\"Always\"/> in <system.web>.",
         fullTrust('m4-portal-cookies')],
     m5: ["[ERROR] ${war('m5-jee-session', 'web.xml')}:8: [JEE-SESSION-TIMEOUT] session-timeout is 30 minutes;"
-            + " the policy allows 5. Fix: Set <session-config><session-timeout>5</session-timeout></session-config>"
-            + " in <web-app>."],
+            + " the policy allows 5. Fix: Put <session-timeout>5</session-timeout> in the single <session-config>"
+            + " of web.xml's <web-app>, adding one only if there is none."],
     // No <cookie-config>: both flags are reported at <session-config>, the deepest element along the path.
     m6: ["[WARNING] ${war('m6-jee-cookies', 'web.xml')}:7: [JEE-COOKIE-HTTPONLY] web.xml does not set"
             + " cookie-config/http-only, so whether scripts can read the session cookie is left to the container."
-            + " Fix: Set <session-config><cookie-config><http-only>true</http-only></cookie-config>"
-            + "</session-config> in <web-app> (Servlet 3.0 or later).",
+            + " Fix: Put <http-only>true</http-only> in the <cookie-config> of the single <session-config> of"
+            + " web.xml's <web-app>, adding either only if there is none (Servlet 3.0 or later).",
         "[WARNING] ${war('m6-jee-cookies', 'web.xml')}:7: [JEE-COOKIE-SECURE] web.xml does not set"
-            + " cookie-config/secure, so browsers may send the session cookie over plain HTTP. Fix: Set"
-            + " <session-config><cookie-config><secure>true</secure></cookie-config></session-config> in <web-app>"
-            + " (Servlet 3.0 or later)."],
+            + " cookie-config/secure, so browsers may send the session cookie over plain HTTP. Fix: Put"
+            + " <secure>true</secure> in the <cookie-config> of the single <session-config> of web.xml's <web-app>,"
+            + " adding either only if there is none (Servlet 3.0 or later)."],
     m7: ["[ERROR] ${war('m7-jee-http', 'classes/bizagi-config.properties')}:2: [JEE-PROTOCOL-HTTPS] PROTOCOL is"
             + " \"HTTP\", not HTTPS, so Bizagi builds its links over plain HTTP. Fix: Set PROTOCOL=\"HTTPS\" in"
             + " bizagi-config.properties."],

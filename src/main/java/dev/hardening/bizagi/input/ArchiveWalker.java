@@ -251,7 +251,10 @@ public final class ArchiveWalker {
         if (e instanceof InflationLimitExceeded exceeded) {
             return exceeded.toInputException();
         }
-        return new InputException(displayName + ": not a readable zip archive (" + reason(e) + ")", e);
+        return new InputException(
+                displayName + ": cannot be read as a zip archive: it is truncated, corrupt or not a zip (" + reason(e)
+                        + ")",
+                e);
     }
 
     private static String reason(Exception e) {

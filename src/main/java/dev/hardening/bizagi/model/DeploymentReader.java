@@ -78,11 +78,12 @@ public final class DeploymentReader {
                 switch (descriptor.kind()) {
                     case WEB_CONFIG ->
                         webConfigFiles.add(new WebConfigFile(descriptor, effectiveRoot(descriptor, companions, xml)));
-                    case WEB_XML ->
+                    case WEB_XML -> {
+                        LocatedElement root = parse(descriptor, xml);
+                        WebXml.requireSingleSessionConfig(descriptor, root);
                         webXmls.add(new WebXml(
-                                descriptor,
-                                parse(descriptor, xml),
-                                WebFragments.read(descriptor, companions, xml, malformed)));
+                                descriptor, root, WebFragments.read(descriptor, companions, xml, malformed)));
+                    }
                     case WEBLOGIC_XML -> webLogicXmls.add(new WebLogicXml(descriptor, parse(descriptor, xml)));
                     case JBOSS_ALL_XML -> jbossAllXmls.add(new JBossAllXml(descriptor, parse(descriptor, xml)));
                     case COMPANION -> {

@@ -2,6 +2,7 @@ package dev.hardening.bizagi.model;
 
 import dev.hardening.bizagi.input.Descriptor;
 import dev.hardening.bizagi.parse.LocatedElement;
+import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,8 @@ import java.util.function.Function;
  */
 public final class WebXml extends XmlDescriptor {
 
+    private static final String SESSION_CONFIG = "session-config";
+
     private final List<LocatedElement> merged;
     private final List<LocatedElement> ignored;
 
@@ -49,6 +52,30 @@ public final class WebXml extends XmlDescriptor {
         }
         this.merged = List.copyOf(in);
         this.ignored = List.copyOf(out);
+    }
+
+    /**
+     * Refuses a web.xml that holds more than one {@code session-config}, as containers do: the Servlet
+     * specification allows one and requires a descriptive error for a second (3.0 §14.2; Tomcat's
+     * "Duplicate <session-config> element"). Judging one block of several would report a setting missing
+     * that another block holds.
+     *
+     * @throws MalformedDescriptorException naming the second block's line and the first's
+     */
+    static void requireSingleSessionConfig(Descriptor descriptor, LocatedElement root)
+            throws MalformedDescriptorException {
+        List<LocatedElement> blocks = root.children(SESSION_CONFIG);
+        if (blocks.size() > 1) {
+            LocatedElement second = blocks.get(1);
+            throw MalformedDescriptorException.refused(
+                    descriptor.displayPath(),
+                    second.line(),
+                    "a second <session-config> (the first is at line "
+                            + blocks.get(0).line()
+                            + (blocks.size() > 2 ? "; " + blocks.size() + " in all" : "")
+                            + "), where web.xml may hold one, so the servlet container will not deploy it. Move the"
+                            + " elements of every <session-config> into the first and delete the others.");
+        }
     }
 
     /** Whether {@link #container()} is an archive. */

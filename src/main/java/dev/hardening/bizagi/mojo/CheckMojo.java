@@ -21,7 +21,6 @@ import dev.hardening.bizagi.report.ToolInfo;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.NotVerifiable;
 import dev.hardening.bizagi.rules.Policy;
-import dev.hardening.bizagi.rules.Profile;
 import dev.hardening.bizagi.rules.Rule;
 import dev.hardening.bizagi.rules.RuleCatalog;
 import dev.hardening.bizagi.rules.RuleSelection;
@@ -35,7 +34,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -229,7 +227,7 @@ public class CheckMojo extends AbstractMojo {
      * @since 0.2.0
      */
     @Parameter
-    private Map<String, String> ruleSeverities;
+    Map<String, String> ruleSeverities;
 
     /**
      * Ids of rules not to run, such as {@code ASPNET-TRACE-OFF}; from the command line, a comma-separated
@@ -506,19 +504,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private RuleSelection selection() throws MojoExecutionException {
-        Profile chosen = ProfileParameter.resolve(profile);
-        Map<String, String> overrides = new LinkedHashMap<>();
-        if (ruleSeverities != null) {
-            ruleSeverities.forEach((id, value) -> overrides.put(id.strip(), value == null ? "" : value));
-        }
-        for (String id : orDefault(disabledRules, List.of())) {
-            overrides.put(id.strip(), RuleSelection.OFF);
-        }
-        try {
-            return RuleSelection.of(RULES, chosen, overrides);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid plugin configuration: " + e.getMessage() + ".", e);
-        }
+        return SelectionParameters.resolve(RULES, profile, ruleSeverities, disabledRules);
     }
 
     private boolean isAggregatorWithoutArchive() {

@@ -5,18 +5,20 @@ import dev.hardening.bizagi.rules.Profile;
 import dev.hardening.bizagi.rules.Rule;
 import dev.hardening.bizagi.rules.RuleCatalog;
 import dev.hardening.bizagi.rules.RuleDescription;
+import dev.hardening.bizagi.rules.RuleSelection;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Prints the rule catalog: each rule's id, its severity in the chosen profile ({@code off} where the
- * profile does not run it), the profiles that run it, and what it requires. With a rule id, prints that
+ * Prints the rule catalog: each rule's id, its severity as the check would run it (the profile's, with
+ * the project's {@code ruleSeverities} and {@code disabledRules} applied; {@code off} where it does not
+ * run), the profiles that run it, and what it requires. With a rule id, prints that
  * rule's page instead: references, why it matters, how to fix it, the default when absent and its
  * limitations, as under {@code docs/rules/}.
  *
@@ -35,6 +37,24 @@ public final class RulesMojo extends AbstractMojo {
     private String profile;
 
     /**
+     * Severity overrides by rule id, as the {@code check} goal takes them, so that the catalog shows the
+     * severity the check gives each rule. Default none.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    Map<String, String> ruleSeverities;
+
+    /**
+     * Ids of rules not to run, as the {@code check} goal takes them; they are listed as {@code off}.
+     * Default none.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "bizagi.hardening.disabledRules")
+    private List<String> disabledRules;
+
+    /**
      * A rule id, such as {@code ASPNET-DEBUG-OFF} (case ignored), whose full page to print instead of
      * the catalog. Default none.
      *
@@ -45,7 +65,8 @@ public final class RulesMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        Profile chosen = ProfileParameter.resolve(profile);
+        RuleSelection selection =
+                SelectionParameters.resolve(RuleCatalog.standard(), profile, ruleSeverities, disabledRules);
         List<Rule> rules = RuleCatalog.standard().rules().stream()
                 .sorted(Comparator.comparing(Rule::id))
                 .toList();
@@ -54,16 +75,20 @@ public final class RulesMojo extends AbstractMojo {
             printPage(find(rules));
             return;
         }
-        printCatalog(rules, chosen);
+        printCatalog(rules, selection);
     }
 
     private Rule find(List<Rule> rules) throws MojoExecutionException {
         return rules.stream()
                 .filter(candidate -> candidate.id().equalsIgnoreCase(rule.strip()))
                 .findFirst()
-                .orElseThrow(() -> new MojoExecutionException("Unknown rule id \"" + rule
-                        + "\" (bizagi.hardening.rule); the rule ids are "
-                        + new TreeSet<>(rules.stream().map(Rule::id).toList()) + "."));
+                .orElseThrow(() -> new MojoExecutionException(SelectionParameters.unknownRuleId(
+                        RuleCatalog.of(rules), rule.strip(), "rule (bizagi.hardening.rule)")));
+    }
+
+    private boolean hasOverrides() {
+        return (ruleSeverities != null && !ruleSeverities.isEmpty())
+                || (disabledRules != null && !disabledRules.isEmpty());
     }
 
     private void printPage(Rule found) {
@@ -73,19 +98,18 @@ public final class RulesMojo extends AbstractMojo {
                 .forEach(getLog()::info);
     }
 
-    private void printCatalog(List<Rule> rules, Profile chosen) {
+    private void printCatalog(List<Rule> rules, RuleSelection selection) {
         String row = "%-28s  %-8s  %-24s  %s";
-        long running = rules.stream()
-                .filter(r -> chosen.severityOf(r.description()).isPresent())
-                .count();
-        getLog().info(rules.size() + " rules; profile " + chosen.label() + " runs " + running + ":");
+        getLog().info(rules.size() + " rules; profile " + selection.profile().label()
+                + (hasOverrides() ? " with this project's ruleSeverities and disabledRules" : "") + " runs "
+                + selection.active().size() + ":");
         getLog().info(String.format(row, "Id", "Severity", "Profiles", "Title"));
         for (Rule each : rules) {
             RuleDescription description = each.description();
             String profiles = String.join(
                     ",", description.profiles().stream().map(Profile::label).toList());
             String severity =
-                    chosen.severityOf(description).map(Severity::label).orElse("off");
+                    selection.severityOf(each.id()).map(Severity::label).orElse("off");
             getLog().info(String.format(row, each.id(), severity, profiles, description.title()));
         }
         getLog().info("A rule's page: -Dbizagi.hardening.rule=<ID>; every page: docs/rules/README.md.");

@@ -28,6 +28,14 @@ public final class MalformedDescriptorException extends Exception {
         return new MalformedDescriptorException(file, line, "cannot be resolved", reason, null);
     }
 
+    /**
+     * A file that parses but that the server it is meant for refuses to take, such as a web.xml with
+     * two {@code session-config} blocks, so that judging any part of it would mislead.
+     */
+    public static MalformedDescriptorException refused(String file, int line, String reason) {
+        return new MalformedDescriptorException(file, line, "is refused by the server", reason, null);
+    }
+
     /** The file's display path. */
     public String file() {
         return file;

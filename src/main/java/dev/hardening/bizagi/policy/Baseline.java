@@ -119,11 +119,11 @@ public final class Baseline {
         try {
             document = mapper().readValue(json, Document.class);
         } catch (JsonProcessingException e) {
+            // Without the parser's exception as the cause: Maven appends a cause's message to the build's
+            // error, which would repeat the reason given here.
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new PolicyException(
-                    "Baseline file " + shown + where + " cannot be read: " + e.getOriginalMessage()
-                            + ". Write it again with mvn bizagi-hardening:baseline.",
-                    e);
+            throw new PolicyException("Baseline file " + shown + where + " cannot be read: " + e.getOriginalMessage()
+                    + ". Write it again with mvn bizagi-hardening:baseline.");
         }
         if (document == null || document.version() != VERSION || document.findings() == null) {
             throw new PolicyException("Baseline file " + shown + " is not a version " + VERSION

@@ -173,9 +173,10 @@ public final class SuppressionReader {
             try {
                 last = Optional.of(LocalDate.parse(until));
             } catch (DateTimeParseException e) {
-                throw new PolicyException(
-                        at.apply("until") + " is \"" + until + "\", not a date written yyyy-MM-dd such as 2027-03-31.",
-                        e);
+                // Without the parser's exception as the cause: Maven would append its message ("Text ...
+                // could not be parsed at index 0") to the build's error.
+                throw new PolicyException(at.apply("until") + " is \"" + until
+                        + "\", not a date written yyyy-MM-dd (ISO 8601) such as 2027-03-31.");
             }
         }
         return new Suppression(rule, Optional.ofNullable(path), reason, last, kind, where, Optional.empty());

@@ -69,13 +69,22 @@ import dev.hardening.bizagi.rules.jee.RequireSecureSessionCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicHttpOnlyCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicSecureCookie;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Every rule the check runs, and the judgement of a deployment by all of them. */
 public final class RuleCatalog {
+
+    /** The most edits, besides case, that a mistyped id may be from a rule id and still be taken for it. */
+    static final int MAX_TYPING_EDITS = 3;
+
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private final List<Rule> rules;
 
@@ -164,6 +173,27 @@ public final class RuleCatalog {
     /** The rules, in catalog order. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Whether a rule of the catalog has the id {@code id}, spelled exactly.
+     */
+    public boolean has(String id) {
+        return rules.stream().anyMatch(rule -> rule.id().equals(id));
+    }
+
+    /**
+     * The id that {@code unknown} is most likely a mistyping of: the nearest in edits, case ignored, when
+     * it is at most {@value #MAX_TYPING_EDITS} edits away; empty when none is that near, as a farther
+     * id would be a guess.
+     */
+    public Optional<String> closestId(String unknown) {
+        String typed = unknown.strip().toUpperCase(Locale.ROOT);
+        return rules.stream()
+                .map(Rule::id)
+                .min(Comparator.comparingInt((String id) -> LEVENSHTEIN.apply(id, typed))
+                        .thenComparing(Comparator.naturalOrder()))
+                .filter(id -> LEVENSHTEIN.apply(id, typed) <= MAX_TYPING_EDITS);
     }
 
     /**

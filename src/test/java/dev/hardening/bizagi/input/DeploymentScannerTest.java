@@ -70,7 +70,11 @@ class DeploymentScannerTest {
         InputException e =
                 assertThrows(InputException.class, () -> scanner(project).scanArchives(List.of(good, bad)));
 
-        assertTrue(e.getMessage().startsWith("target/b.zip: not a readable zip archive ("), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "target/b.zip: cannot be read as a zip archive: it is truncated, corrupt or not a zip ("),
+                e.getMessage());
     }
 
     @Test

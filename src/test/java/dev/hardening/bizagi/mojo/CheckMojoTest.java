@@ -273,16 +273,16 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
-    @MojoParameter(name = "disabledRules", value = "ASPNET-NO-SUCH-RULE")
+    @MojoParameter(name = "disabledRules", value = "ASPNET-TRUST-LEVL")
     void unknownRuleIdIsAConfigurationError(CheckMojo mojo) throws Exception {
         writeCompliantAuthentication();
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertTrue(
-                error.getMessage()
-                        .startsWith("Invalid plugin configuration: unknown rule id ASPNET-NO-SUCH-RULE;"
-                                + " the rule ids are [ASPNET-"),
+        assertEquals(
+                "Invalid plugin configuration: disabledRules (bizagi.hardening.disabledRules) names ASPNET-TRUST-LEVL,"
+                        + " which is no rule id; did you mean ASPNET-TRUST-LEVEL? mvn bizagi-hardening:rules lists"
+                        + " every rule id.",
                 error.getMessage());
     }
 

@@ -92,7 +92,10 @@ class HostileInputTest {
         MojoExecutionException error = executeHostile(mojo);
 
         assertTrue(
-                error.getMessage().startsWith("target/portal.zip: not a readable zip archive ("), error.getMessage());
+                error.getMessage()
+                        .startsWith(
+                                "target/portal.zip: cannot be read as a zip archive: it is truncated, corrupt or not a zip ("),
+                error.getMessage());
     }
 
     @Test

@@ -15,7 +15,7 @@ public final class ForbidSaDatabaseLogin extends DsnDbRule {
 
     private static final String FIX = "Create a SQL Server login of its own for the portal, mapped to a user of"
             + " Bizagi's database only (not sysadmin), and write it: <add key=\"DSNDB\" value=\"Persist Security"
-            + " Info=True;User ID=bizagi_portal;Password=CRYPT....;Data Source=...;Initial Catalog=...\"/>.";
+            + " Info=True;User ID=bizagi_portal;Password=CRYPT.xxxx;Data Source=...;Initial Catalog=...\"/>.";
 
     public ForbidSaDatabaseLogin() {
         super(RuleDescription.rule("BIZAGI-DSNDB-NOT-SA", "DSNDB does not log on as sa")
@@ -31,7 +31,7 @@ public final class ForbidSaDatabaseLogin extends DsnDbRule {
                         + " the whole database server, every database on it and, through xp_cmdshell, the"
                         + " machine, not just Bizagi's data.")
                 .fix("<add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;"
-                        + "Password=CRYPT....;Data Source=sql01;Initial Catalog=Bizagi\"/>\n"
+                        + "Password=CRYPT.xxxx;Data Source=sql01;Initial Catalog=Bizagi\"/>\n"
                         + "with bizagi_portal a login that owns only Bizagi's database.")
                 .whenAbsent("No DSNDB key, or no user in it: nothing is judged.")
                 .limitation("Only the name sa is recognised; another login with the sysadmin role is not.")

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Requires the {@code DSNDB} connection string to hold no clear-text password: the password encrypted
- * by Bizagi ({@code Password=CRYPT....}), the whole value encrypted, or a log-on with the Windows account
+ * by Bizagi ({@code Password=CRYPT.xxxx}), the whole value encrypted, or a log-on with the Windows account
  * ({@code Integrated Security=SSPI}). The connection string is parsed as ADO.NET parses it (see
  * {@link ConnectionString}); no message ever shows the password. See the description for sources and
  * limitations.
@@ -22,9 +22,10 @@ public final class RequireEncryptedDatabasePassword extends DsnDbRule {
     static final String ENCRYPTED = "CRYPT.";
 
     private static final String FIX = "Encrypt the password with Bizagi's Password Encryption option (Management"
-            + " Console or Studio, Security) and write what it gives: <add key=\"DSNDB\" value=\"Persist Security"
-            + " Info=True;User ID=bizagi_portal;Password=CRYPT....;Data Source=...;Initial Catalog=...\"/>; or log on with"
-            + " the application pool's Windows account: Integrated Security=SSPI in place of User ID and Password.";
+            + " Console or Studio, Security) and write the value it gives, which starts with CRYPT. (the five letters"
+            + " and a dot): <add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;"
+            + "Password=CRYPT.xxxx;Data Source=...;Initial Catalog=...\"/>; or log on with the application"
+            + " pool's Windows account: Integrated Security=SSPI in place of User ID and Password.";
 
     public RequireEncryptedDatabasePassword() {
         super(RuleDescription.rule("BIZAGI-DSNDB-PASSWORD", "DSNDB holds no clear-text database password")
@@ -43,9 +44,10 @@ public final class RequireEncryptedDatabasePassword extends DsnDbRule {
                         + " Bizagi's database with a clear-text password and read or change every case. An error"
                         + " even though Bizagi's hardening guide does not list it: a credential left in a"
                         + " packaged file is exposed the moment the package is.")
-                .fix("Write the password as Bizagi's Password Encryption option gives it:\n"
+                .fix("Write the password as Bizagi's Password Encryption option gives it, a value that starts"
+                        + " with CRYPT. (the five letters and a dot):\n"
                         + "<add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;"
-                        + "Password=CRYPT....;Data Source=sql01;Initial Catalog=Bizagi\"/>\n"
+                        + "Password=CRYPT.xxxx;Data Source=sql01;Initial Catalog=Bizagi\"/>\n"
                         + "or log on with the application pool's Windows account:\n"
                         + "<add key=\"DSNDB\" value=\"Integrated Security=SSPI;Data Source=sql01;"
                         + "Initial Catalog=Bizagi\"/>")
@@ -96,15 +98,20 @@ public final class RequireEncryptedDatabasePassword extends DsnDbRule {
                 || secret.toUpperCase(Locale.ROOT).startsWith(ENCRYPTED)) {
             return;
         }
-        findings.add(
-                at,
-                secret.isEmpty()
-                        ? "DSNDB logs on to the database with an empty password ("
-                                + password.get().key() + "=)."
-                        : "DSNDB holds the database password in clear text ("
-                                + password.get().key()
-                                + "=********), so whoever reads this file can log on to Bizagi's database.",
-                FIX);
+        String masked = password.get().key() + "=********";
+        String message;
+        if (secret.isEmpty()) {
+            message = "DSNDB logs on to the database with an empty password ("
+                    + password.get().key() + "=).";
+        } else if (secret.regionMatches(true, 0, ENCRYPTED, 0, ENCRYPTED.length() - 1)) {
+            message = "DSNDB's password starts with CRYPT but not with CRYPT. and its dot, the prefix of the values"
+                    + " Bizagi's Password Encryption option writes, so it is taken as a clear-text password ("
+                    + masked + ").";
+        } else {
+            message = "DSNDB holds the database password in clear text (" + masked
+                    + "), so whoever reads this file can log on to Bizagi's database.";
+        }
+        findings.add(at, message, FIX);
     }
 
     /**
@@ -122,8 +129,9 @@ public final class RequireEncryptedDatabasePassword extends DsnDbRule {
         findings.add(
                 at,
                 name + " is " + what + ", so whether the deployed password is encrypted cannot be shown.",
-                Findings.REPLACE_TOKEN + " Make the value it receives Password=CRYPT.... or Integrated"
-                        + " Security=SSPI.");
+                Findings.REPLACE_TOKEN + " Make the value it receives Password=CRYPT.xxxx (starting"
+                        + " with CRYPT. and its dot, as Bizagi's Password Encryption option writes it) or"
+                        + " Integrated Security=SSPI.");
         return true;
     }
 }

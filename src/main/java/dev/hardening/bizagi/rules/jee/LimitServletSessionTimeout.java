@@ -39,7 +39,8 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
                         + " until the session times out. The servlet session must end within the policy's limit"
                         + " (maxSessionMinutes, 5 by default as in Bizagi's guide); 0 or less means it never ends.")
                 .fix("""
-                        Set the time-out, in minutes, in web.xml's `<web-app>`:
+                        Set the time-out, in minutes, in the single `<session-config>` of web.xml's `<web-app>`,
+                        adding one only if there is none (the container refuses a web.xml with two):
 
                         <session-config>
                           <session-timeout>5</session-timeout>
@@ -57,15 +58,14 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
     @Override
     void check(WebXml webXml, Policy policy, Findings findings) {
         int limit = policy.maxSessionMinutes();
-        String fix = "Set <session-config><session-timeout>" + limit + "</session-timeout></session-config> in"
-                + " <web-app>.";
+        String put = putInSessionConfig("<session-timeout>" + limit + "</session-timeout>", "");
+        String fix = put + ".";
         Optional<WebXml.FragmentConflict> conflict = webXml.fragmentConflict(PATH, LimitServletSessionTimeout::minutes);
         if (conflict.isPresent()) {
             findings.add(
                     webXml.locate(conflict.get().other()),
                     fragmentsDisagree(webXml, conflict.get(), "session-timeout"),
-                    "Set <session-config><session-timeout>" + limit + "</session-timeout></session-config> in"
-                            + " web.xml, which overrides every web-fragment.xml.");
+                    put + "; web.xml overrides every web-fragment.xml.");
             return;
         }
         Optional<LocatedElement> timeout = webXml.element(PATH);
@@ -78,8 +78,7 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
             return;
         }
         if (webXml.isFromFragment(timeout.get())) {
-            fix = "Set <session-config><session-timeout>" + limit + "</session-timeout></session-config> in"
-                    + " web.xml, which overrides web-fragment.xml, or here.";
+            fix = put + "; web.xml overrides web-fragment.xml. Or set it here.";
         }
         SessionConfigValues.judgeTimeout(
                 findings,

@@ -16,9 +16,8 @@ import java.util.List;
 public final class RequireCookieSessionTracking extends WebXmlRule {
 
     private static final String PATH = "session-config/tracking-mode";
-    private static final String FIX =
-            "Set <session-config><tracking-mode>COOKIE</tracking-mode></session-config> in <web-app> (Servlet 3.0 or"
-                    + " later), and no URL tracking-mode.";
+    private static final String FIX = putInSessionConfig("<tracking-mode>COOKIE</tracking-mode>", "")
+            + " (Servlet 3.0 or later), and no URL tracking-mode.";
 
     public RequireCookieSessionTracking() {
         super(RuleDescription.rule("JEE-TRACKING-MODE-COOKIE", "Sessions are tracked by cookie, never by URL")
@@ -31,7 +30,9 @@ public final class RequireCookieSessionTracking extends WebXmlRule {
                         + " it lands in proxy and server logs, browser history and the Referer header sent to"
                         + " other sites; whoever reads it takes over the session, and an attacker can fix a"
                         + " victim's session id by sending a link.")
-                .fix("<session-config>\n  <tracking-mode>COOKIE</tracking-mode>\n</session-config>")
+                .fix("In the single `<session-config>` of web.xml's `<web-app>`, adding one only if there is none"
+                        + " (the container refuses a web.xml with two):\n\n"
+                        + "<session-config>\n  <tracking-mode>COOKIE</tracking-mode>\n</session-config>")
                 .whenAbsent("The container tracks by cookie and falls back to URL rewriting for browsers that refuse"
                         + " cookies (COOKIE and URL on Tomcat, JBoss and WebLogic).")
                 .limitation("WebLogic's own switch, weblogic.xml url-rewriting-enabled, is judged by"

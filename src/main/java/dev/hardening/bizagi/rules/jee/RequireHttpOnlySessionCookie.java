@@ -18,7 +18,9 @@ public final class RequireHttpOnlySessionCookie extends SessionCookieFlagRule {
                         .why("A session cookie without the HttpOnly flag can be read by any script in the page, so"
                                 + " one cross-site scripting flaw is enough to steal the session.")
                         .fix("""
-                                Set the flag in web.xml's `<web-app>` (Servlet 3.0 or later):
+                                Set the flag in the `<cookie-config>` of the single `<session-config>` of web.xml's
+                                `<web-app>`, adding either only if there is none (the container refuses a web.xml
+                                with two `<session-config>`; Servlet 3.0 or later):
 
                                 <session-config>
                                   <cookie-config>

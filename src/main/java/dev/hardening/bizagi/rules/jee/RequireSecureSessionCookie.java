@@ -18,7 +18,9 @@ public final class RequireSecureSessionCookie extends SessionCookieFlagRule {
                         .why("A session cookie without the Secure flag is also sent over plain HTTP, where anyone"
                                 + " on the network path can capture it and take over the session.")
                         .fix("""
-                                Set the flag in web.xml's `<web-app>` (Servlet 3.0 or later):
+                                Set the flag in the `<cookie-config>` of the single `<session-config>` of web.xml's
+                                `<web-app>`, adding either only if there is none (the container refuses a web.xml
+                                with two `<session-config>`; Servlet 3.0 or later):
 
                                 <session-config>
                                   <cookie-config>

@@ -46,17 +46,15 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
     @Override
     final void check(WebXml webXml, Policy policy, Findings findings) {
         String path = "session-config/cookie-config/" + flag;
-        String fix = "Set <session-config><cookie-config><" + flag + ">true</" + flag
-                + "></cookie-config></session-config> in <web-app> (Servlet 3.0 or later).";
+        String put = putInSessionConfig("<" + flag + ">true</" + flag + ">", "<cookie-config>");
+        String fix = put + " (Servlet 3.0 or later).";
         Optional<WebXml.FragmentConflict> conflict =
                 webXml.fragmentConflict(path, text -> Boolean.valueOf(text.equalsIgnoreCase("true")));
         if (conflict.isPresent()) {
             findings.add(
                     webXml.locate(conflict.get().other()),
                     fragmentsDisagree(webXml, conflict.get(), "cookie-config/" + flag),
-                    "Set <session-config><cookie-config><" + flag + ">true</" + flag
-                            + "></cookie-config></session-config> in web.xml, which overrides every"
-                            + " web-fragment.xml.");
+                    put + "; web.xml overrides every web-fragment.xml.");
             return;
         }
         Optional<LocatedElement> element = webXml.element(path);
@@ -74,8 +72,7 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
             return;
         }
         if (webXml.isFromFragment(element.get())) {
-            fix = "Set <session-config><cookie-config><" + flag + ">true</" + flag
-                    + "></cookie-config></session-config> in web.xml, which overrides web-fragment.xml, or here.";
+            fix = put + "; web.xml overrides web-fragment.xml. Or set it here.";
         }
         SessionConfigValues.judgeFlag(
                 findings,

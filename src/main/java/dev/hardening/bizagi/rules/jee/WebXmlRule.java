@@ -28,6 +28,22 @@ abstract class WebXmlRule extends AbstractRule {
         return webXml.isFromFragment(element) ? Findings.REPLACE_TOKEN : FILTER_DESCRIPTOR;
     }
 
+    /**
+     * Says where {@code element} goes: into web.xml's one {@code session-config}, which the Servlet
+     * schema allows once (a second makes the container refuse the descriptor), so that a user who
+     * follows several fixes does not write several blocks. With no full stop.
+     *
+     * @param element what to put, such as {@code <session-timeout>5</session-timeout>}
+     * @param within the element of session-config that takes it, such as {@code <cookie-config>}, or
+     *     empty when session-config takes it itself
+     */
+    static String putInSessionConfig(String element, String within) {
+        return "Put " + element + " in "
+                + (within.isEmpty() ? "" : "the " + within + " of ")
+                + "the single <session-config> of web.xml's <web-app>, adding "
+                + (within.isEmpty() ? "one" : "either") + " only if there is none";
+    }
+
     WebXmlRule(RuleDescription description) {
         super(description);
     }

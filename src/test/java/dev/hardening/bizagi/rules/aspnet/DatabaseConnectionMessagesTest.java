@@ -26,6 +26,29 @@ class DatabaseConnectionMessagesTest {
     }
 
     @Test
+    void aPasswordThatLacksTheDotAfterCryptIsToldSo() {
+        assertEquals(
+                List.of("DSNDB's password starts with CRYPT but not with CRYPT. and its dot, the prefix of the values"
+                        + " Bizagi's Password Encryption option writes, so it is taken as a clear-text password"
+                        + " (Password=********)."),
+                messages("BIZAGI-DSNDB-PASSWORD", "fail-crypt-without-dot"));
+    }
+
+    @Test
+    void theFixNamesThePrefixWithItsDot() {
+        assertEquals(
+                List.of("Encrypt the password with Bizagi's Password Encryption option (Management Console or Studio,"
+                        + " Security) and write the value it gives, which starts with CRYPT. (the five letters and a"
+                        + " dot): <add key=\"DSNDB\" value=\"Persist Security Info=True;User ID=bizagi_portal;"
+                        + "Password=CRYPT.xxxx;Data Source=...;Initial Catalog=...\"/>; or log on with the"
+                        + " application pool's Windows account: Integrated Security=SSPI in place of User ID and"
+                        + " Password."),
+                findings("BIZAGI-DSNDB-PASSWORD", "fail-crypt-without-dot").stream()
+                        .map(Finding::fix)
+                        .toList());
+    }
+
+    @Test
     void anEmptyPasswordIsCalledEmpty() {
         assertEquals(
                 List.of("DSNDB logs on to the database with an empty password (Password=)."),
@@ -78,10 +101,13 @@ class DatabaseConnectionMessagesTest {
     }
 
     private static List<String> messages(String ruleId, String fixture) {
+        return findings(ruleId, fixture).stream().map(Finding::message).toList();
+    }
+
+    private static List<Finding> findings(String ruleId, String fixture) {
         Fixture folder = new Fixture(Fixture.RULES.resolve(ruleId).resolve(fixture));
         return RuleCatalog.standard().judge(folder.deployment(), Policy.GUIDE).stream()
                 .filter(finding -> finding.ruleId().equals(ruleId))
-                .map(Finding::message)
                 .toList();
     }
 }

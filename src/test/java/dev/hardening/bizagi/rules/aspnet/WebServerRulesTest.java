@@ -189,6 +189,22 @@ class WebServerRulesTest {
                 findings(new RequireSslAccess(), "<security />"));
     }
 
+    @Test
+    void unlistedExtensionsFixKeepsUrlsWithoutAnExtension() {
+        assertEquals(
+                List.of("portal/web.config:5: [IIS-UNLISTED-EXTENSIONS]"
+                        + " system.webServer/security/requestFiltering/fileExtensions/@allowUnlisted is true: IIS"
+                        + " serves files of any extension not denied. Fix: Set <fileExtensions allowUnlisted=\"false\">"
+                        + " in <system.webServer><security><requestFiltering> and add an <add fileExtension=\"...\""
+                        + " allowed=\"true\"/> for each extension the portal serves, including <add fileExtension=\".\""
+                        + " allowed=\"true\"/>, without which IIS refuses URLs that have no extension (the site root,"
+                        + " REST routes) with HTTP 404.7."),
+                findings(
+                        new ForbidUnlistedFileExtensions(),
+                        "<security>\n  <requestFiltering>\n    <fileExtensions allowUnlisted=\"true\" />\n"
+                                + "  </requestFiltering>\n</security>\n"));
+    }
+
     /** The findings of {@code rule} on a portal whose root web.config holds {@code systemWebServer}. */
     private static List<String> findings(Rule rule, String systemWebServer) {
         return findings(rule, new Portal().webConfig("web.config", wrap(systemWebServer)));

@@ -75,11 +75,47 @@ class JeeRuleMessagesTest {
                 messages("JEE-COOKIE-SECURE", "fail-empty"));
     }
 
+    @Test
+    void theSessionTimeoutFixAddsToTheOneSessionConfig() {
+        assertEquals(
+                List.of("Put <session-timeout>5</session-timeout> in the single <session-config> of web.xml's"
+                        + " <web-app>, adding one only if there is none."),
+                fixes("JEE-SESSION-TIMEOUT", "fail-absent-session-config-without-timeout"));
+    }
+
+    @Test
+    void theCookieFlagFixAddsToTheOneCookieConfig() {
+        assertEquals(
+                List.of("Put <secure>true</secure> in the <cookie-config> of the single <session-config> of web.xml's"
+                        + " <web-app>, adding either only if there is none (Servlet 3.0 or later)."),
+                fixes("JEE-COOKIE-SECURE", "fail-absent-flag"));
+        assertEquals(
+                List.of("Put <http-only>true</http-only> in the <cookie-config> of the single <session-config> of"
+                        + " web.xml's <web-app>, adding either only if there is none (Servlet 3.0 or later)."),
+                fixes("JEE-COOKIE-HTTPONLY", "fail-false"));
+    }
+
+    @Test
+    void theTrackingModeFixAddsToTheOneSessionConfig() {
+        assertEquals(
+                List.of("Put <tracking-mode>COOKIE</tracking-mode> in the single <session-config> of web.xml's"
+                        + " <web-app>, adding one only if there is none (Servlet 3.0 or later), and no URL"
+                        + " tracking-mode."),
+                fixes("JEE-TRACKING-MODE-COOKIE", "fail-absent"));
+    }
+
     private static List<String> messages(String ruleId, String fixture) {
+        return findings(ruleId, fixture).stream().map(Finding::message).toList();
+    }
+
+    private static List<String> fixes(String ruleId, String fixture) {
+        return findings(ruleId, fixture).stream().map(Finding::fix).toList();
+    }
+
+    private static List<Finding> findings(String ruleId, String fixture) {
         Fixture folder = new Fixture(Fixture.RULES.resolve(ruleId).resolve(fixture));
         return RuleCatalog.standard().judge(folder.deployment(), Policy.GUIDE).stream()
                 .filter(finding -> finding.ruleId().equals(ruleId))
-                .map(Finding::message)
                 .toList();
     }
 }

@@ -31,8 +31,9 @@ class WebFragmentFindingsTest {
 
         assertEquals(
                 List.of(LIB + "session-defaults.jar" + FRAGMENT + ":5: session-timeout is 60 minutes; the policy"
-                        + " allows 5. Fix: Set <session-config><session-timeout>5</session-timeout></session-config>"
-                        + " in web.xml, which overrides web-fragment.xml, or here."),
+                        + " allows 5. Fix: Put <session-timeout>5</session-timeout> in the single <session-config> of"
+                        + " web.xml's <web-app>, adding one only if there is none; web.xml overrides"
+                        + " web-fragment.xml. Or set it here."),
                 findings(new LimitServletSessionTimeout(), deployment));
     }
 
@@ -62,8 +63,8 @@ class WebFragmentFindingsTest {
                 List.of(WEB_XML + ":2: web.xml sets no session-timeout (" + LIB + "session-defaults.jar" + FRAGMENT
                         + ":5 sets it, but web.xml is metadata-complete, so the container reads no"
                         + " web-fragment.xml), so the container's default (30 minutes on most servers) applies;"
-                        + " the policy allows 5. Fix: Set <session-config><session-timeout>5</session-timeout>"
-                        + "</session-config> in <web-app>."),
+                        + " the policy allows 5. Fix: Put <session-timeout>5</session-timeout> in the single"
+                        + " <session-config> of web.xml's <web-app>, adding one only if there is none."),
                 findings(new LimitServletSessionTimeout(), deployment));
     }
 
@@ -80,8 +81,9 @@ class WebFragmentFindingsTest {
         assertEquals(
                 List.of(LIB + "b.jar" + FRAGMENT + ":5: web-fragment.xml files disagree on session-timeout (\"60\""
                         + " here, \"5\" in " + LIB + "a.jar" + FRAGMENT + ":5) and web.xml sets none, so the"
-                        + " container refuses to deploy the application. Fix: Set <session-config><session-timeout>5"
-                        + "</session-timeout></session-config> in web.xml, which overrides every web-fragment.xml."),
+                        + " container refuses to deploy the application. Fix: Put <session-timeout>5</session-timeout>"
+                        + " in the single <session-config> of web.xml's <web-app>, adding one only if there is none;"
+                        + " web.xml overrides every web-fragment.xml."),
                 findings(new LimitServletSessionTimeout(), deployment));
     }
 
@@ -98,9 +100,9 @@ class WebFragmentFindingsTest {
         assertEquals(
                 List.of(LIB + "b.jar" + FRAGMENT + ":6: web-fragment.xml files disagree on cookie-config/http-only"
                         + " (\"false\" here, \"true\" in " + LIB + "a.jar" + FRAGMENT + ":6) and web.xml sets none,"
-                        + " so the container refuses to deploy the application. Fix: Set <session-config>"
-                        + "<cookie-config><http-only>true</http-only></cookie-config></session-config> in web.xml,"
-                        + " which overrides every web-fragment.xml."),
+                        + " so the container refuses to deploy the application. Fix: Put <http-only>true</http-only>"
+                        + " in the <cookie-config> of the single <session-config> of web.xml's <web-app>, adding"
+                        + " either only if there is none; web.xml overrides every web-fragment.xml."),
                 findings(new RequireHttpOnlySessionCookie(), deployment));
         assertEquals(List.of(), findings(new RequireSecureSessionCookie(), deployment));
     }
@@ -112,9 +114,9 @@ class WebFragmentFindingsTest {
         assertEquals(List.of(), findings(new RequireHttpOnlySessionCookie(), deployment));
         assertEquals(
                 List.of(LIB + "cookies.jar" + FRAGMENT + ":7: cookie-config/secure is \"false\", not true, so"
-                        + " browsers may send the session cookie over plain HTTP. Fix: Set <session-config>"
-                        + "<cookie-config><secure>true</secure></cookie-config></session-config> in web.xml, which"
-                        + " overrides web-fragment.xml, or here."),
+                        + " browsers may send the session cookie over plain HTTP. Fix: Put <secure>true</secure> in"
+                        + " the <cookie-config> of the single <session-config> of web.xml's <web-app>, adding either"
+                        + " only if there is none; web.xml overrides web-fragment.xml. Or set it here."),
                 findings(new RequireSecureSessionCookie(), deployment));
     }
 
