@@ -21,6 +21,12 @@ public enum DescriptorKind {
      */
     JBOSS_ALL_XML,
     /**
+     * A JBoss EAP 7 or WildFly server configuration kept with the deployment,
+     * {@code configuration/standalone*.xml} or {@code configuration/domain*.xml}, whose undertow
+     * subsystem sets the servlet containers' default session time-out and session cookie.
+     */
+    JBOSS_SERVER_XML,
+    /**
      * A file the others refer to or that changes them before they run, read but never judged on its
      * own: an external section ({@code appSettings file}, {@code configSource}), an XDT transform
      * ({@code Web.Release.config}), Web Deploy's {@code parameters.xml} and {@code SetParameters.xml},
@@ -34,8 +40,9 @@ public enum DescriptorKind {
     /**
      * Tells the kind of a selected file from its name: {@code .config} files are read as web.config
      * (except transforms such as {@code Web.Release.config}), {@code weblogic.xml} as WebLogic's
-     * descriptor, {@code jboss-all.xml} as JBoss's, other {@code .xml} files as web.xml and
-     * {@code .properties} files as bizagi-config.properties.
+     * descriptor, {@code jboss-all.xml} as JBoss's, {@code standalone*.xml} and {@code domain*.xml} as
+     * JBoss server configurations, other {@code .xml} files as web.xml and {@code .properties} files as
+     * bizagi-config.properties.
      *
      * @param path the file's path, with forward slashes
      * @return the kind, or {@code null} when the name has none of those endings
@@ -53,6 +60,9 @@ public enum DescriptorKind {
         }
         if (name.equals("jboss-all.xml")) {
             return JBOSS_ALL_XML;
+        }
+        if (name.endsWith(".xml") && (name.startsWith("standalone") || name.startsWith("domain"))) {
+            return JBOSS_SERVER_XML;
         }
         if (name.endsWith(".xml")) {
             return WEB_XML;

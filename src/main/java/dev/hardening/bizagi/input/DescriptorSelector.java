@@ -16,7 +16,9 @@ public final class DescriptorSelector {
             "**/WEB-INF/web.xml",
             "**/bizagi-config.properties",
             "**/WEB-INF/weblogic.xml",
-            "**/META-INF/jboss-all.xml");
+            "**/META-INF/jboss-all.xml",
+            "**/configuration/standalone*.xml",
+            "**/configuration/domain*.xml");
 
     /**
      * Files read to work out what the selected ones mean at run time, whatever the includes say: other
@@ -132,36 +134,49 @@ public final class DescriptorSelector {
 
         private final String pattern;
 
-        /** The literal name or {@code .ext} ending a matching path's last segment has; null: any. */
-        private final String nameTest;
+        /**
+         * What a matching path's last segment is or starts with, case ignored: the literal name, or the
+         * text before the single {@code *} of {@code *.ext} or {@code standalone*.xml}; null: any.
+         */
+        private final String namePrefix;
 
-        private final boolean ending;
+        /** The text after the single {@code *}; null for a literal name, which must match whole. */
+        private final String nameSuffix;
 
         PathPattern(String pattern) {
             this.pattern = pattern.replace('\\', '/');
             String last = lastSegment(this.pattern);
-            int star = last.lastIndexOf('*');
+            int star = last.indexOf('*');
             // A pattern's last segment, unless it is **, must match the path's last one. A literal name
-            // or a *.ext ending is tested directly; any other last segment, and %regex[] patterns, go
-            // to the full match, which tokenizes both strings.
-            if (this.pattern.startsWith("%") || last.indexOf('?') >= 0 || star > 0 || last.isEmpty()) {
-                this.nameTest = null;
-                this.ending = false;
+            // or one with a single * is tested directly; any other last segment, and %regex[] patterns,
+            // go to the full match, which tokenizes both strings.
+            if (this.pattern.startsWith("%")
+                    || last.indexOf('?') >= 0
+                    || star != last.lastIndexOf('*')
+                    || last.isEmpty()) {
+                this.namePrefix = null;
+                this.nameSuffix = null;
+            } else if (star < 0) {
+                this.namePrefix = last;
+                this.nameSuffix = null;
             } else {
-                this.nameTest = star < 0 ? last : last.substring(1);
-                this.ending = star == 0;
+                this.namePrefix = last.substring(0, star);
+                this.nameSuffix = last.substring(star + 1);
             }
         }
 
         /** Whether a path whose last segment is {@code name} can match; false rules a match out. */
         boolean mayMatchName(String name) {
-            if (nameTest == null) {
+            if (namePrefix == null) {
                 return true;
             }
-            if (!ending) {
-                return nameTest.equalsIgnoreCase(name);
+            if (nameSuffix == null) {
+                return namePrefix.equalsIgnoreCase(name);
             }
-            return name.regionMatches(true, name.length() - nameTest.length(), nameTest, 0, nameTest.length());
+            return name.length() >= namePrefix.length() + nameSuffix.length()
+                    && name.regionMatches(true, 0, namePrefix, 0, namePrefix.length())
+                    && name.regionMatches(
+                            true, name.length() - nameSuffix.length(), nameSuffix, 0, nameSuffix.length());
         }
 
         boolean matches(String path) {

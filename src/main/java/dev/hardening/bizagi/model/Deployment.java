@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Everything the rules judge: the effective configuration of each folder holding a web.config, each
- * web.xml, each bizagi-config.properties, each weblogic.xml, each jboss-all.xml, and the authentication settings the project declares.
+ * web.xml, each bizagi-config.properties, each weblogic.xml, each jboss-all.xml, each JBoss server
+ * configuration (standalone.xml, domain.xml), and the authentication settings the project declares.
  *
  * @param webConfigs one effective configuration per web.config found
  * @param webXmls every servlet deployment descriptor found
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param filesRead how many configuration files were read, the authentication settings included
  * @param webLogicXmls every WebLogic {@code weblogic.xml} found
  * @param jbossAllXmls every JBoss {@code META-INF/jboss-all.xml} found
+ * @param undertowConfigs every JBoss {@code standalone*.xml} and {@code domain*.xml} found, for their
+ *     undertow subsystem
  * @param comments the comments of every file read (companions, transforms and parameter files
  *     included), by display path, for inline suppressions
  */
@@ -29,6 +32,7 @@ public record Deployment(
         int filesRead,
         List<WebLogicXml> webLogicXmls,
         List<JBossAllXml> jbossAllXmls,
+        List<UndertowConfig> undertowConfigs,
         Map<String, List<SourceComment>> comments) {
 
     public Deployment {
@@ -36,6 +40,7 @@ public record Deployment(
         webConfigs = List.copyOf(webConfigs);
         webLogicXmls = List.copyOf(webLogicXmls);
         jbossAllXmls = List.copyOf(jbossAllXmls);
+        undertowConfigs = List.copyOf(undertowConfigs);
         webXmls = List.copyOf(webXmls);
         bizagiConfigs = List.copyOf(bizagiConfigs);
         malformed = List.copyOf(malformed);

@@ -68,6 +68,7 @@ public final class DeploymentReader {
         List<PropertiesFile> bizagiConfigs = new ArrayList<>();
         List<WebLogicXml> webLogicXmls = new ArrayList<>();
         List<JBossAllXml> jbossAllXmls = new ArrayList<>();
+        List<UndertowConfig> undertowConfigs = new ArrayList<>();
         List<MalformedDescriptorException> malformed = new ArrayList<>();
         Map<String, Set<String>> unreadableFolders = new HashMap<>();
         Companions companions = new Companions(ordered.stream()
@@ -86,6 +87,8 @@ public final class DeploymentReader {
                     }
                     case WEBLOGIC_XML -> webLogicXmls.add(new WebLogicXml(descriptor, parse(descriptor, xml)));
                     case JBOSS_ALL_XML -> jbossAllXmls.add(new JBossAllXml(descriptor, parse(descriptor, xml)));
+                    case JBOSS_SERVER_XML ->
+                        undertowConfigs.add(new UndertowConfig(descriptor, parse(descriptor, xml)));
                     case COMPANION -> {
                         // Read where a judged file refers to it.
                     }
@@ -119,6 +122,7 @@ public final class DeploymentReader {
                         + 1,
                 webLogicXmls,
                 jbossAllXmls,
+                undertowConfigs,
                 comments);
     }
 

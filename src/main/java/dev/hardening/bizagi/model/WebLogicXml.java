@@ -9,8 +9,9 @@ import dev.hardening.bizagi.parse.LocatedElement;
  * are matched by local name, so the namespace does not matter. It belongs to the web.xml in the same
  * folder of the same archive or folder.
  *
- * <p>Limitations: among server descriptors only {@code weblogic.xml} and JBoss's {@code jboss-all.xml}
- * ({@link JBossAllXml}) are read. {@code jboss-web.xml}
+ * <p>Limitations: among server descriptors only {@code weblogic.xml}, JBoss's {@code jboss-all.xml}
+ * ({@link JBossAllXml}) and a kept JBoss server configuration ({@link UndertowConfig}) are read.
+ * {@code jboss-web.xml}
  * holds no session cookie or time-out setting (Red Hat JBoss EAP 6.4, "jboss-web.xml Configuration
  * Reference": session replication, passivation and the session count only; JBoss and WildFly take the
  * cookie and time-out from web.xml and the

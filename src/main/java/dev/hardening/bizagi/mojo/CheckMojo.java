@@ -151,9 +151,13 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Ant-style patterns, matched without regard to case against paths inside archives and folders, of
-     * the files to read. Names ending {@code .config} are read as web.config, {@code .xml} as web.xml,
+     * the files to read. Names ending {@code .config} are read as web.config, {@code weblogic.xml} as
+     * WebLogic's descriptor, {@code jboss-all.xml} as JBoss's, {@code standalone*.xml} and
+     * {@code domain*.xml} as JBoss server configurations, other {@code .xml} as web.xml,
      * {@code .properties} as bizagi-config.properties. Default {@code **}{@code /web.config},
-     * {@code **}{@code /WEB-INF/web.xml}, {@code **}{@code /bizagi-config.properties}.
+     * {@code **}{@code /WEB-INF/web.xml}, {@code **}{@code /bizagi-config.properties},
+     * {@code **}{@code /WEB-INF/weblogic.xml}, {@code **}{@code /META-INF/jboss-all.xml},
+     * {@code **}{@code /configuration/standalone*.xml}, {@code **}{@code /configuration/domain*.xml}.
      *
      * @since 0.1.0
      */

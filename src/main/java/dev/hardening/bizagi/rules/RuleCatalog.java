@@ -56,6 +56,7 @@ import dev.hardening.bizagi.rules.jee.ForbidDirectoryListings;
 import dev.hardening.bizagi.rules.jee.ForbidWebLogicUrlRewriting;
 import dev.hardening.bizagi.rules.jee.LimitJBossSessionTimeout;
 import dev.hardening.bizagi.rules.jee.LimitServletSessionTimeout;
+import dev.hardening.bizagi.rules.jee.LimitUndertowSessionTimeout;
 import dev.hardening.bizagi.rules.jee.LimitWebLogicSessionTimeout;
 import dev.hardening.bizagi.rules.jee.RequireConfidentialTransport;
 import dev.hardening.bizagi.rules.jee.RequireCookieSessionTracking;
@@ -66,6 +67,8 @@ import dev.hardening.bizagi.rules.jee.RequireJBossCookieTracking;
 import dev.hardening.bizagi.rules.jee.RequireJBossHttpOnlyCookie;
 import dev.hardening.bizagi.rules.jee.RequireJBossSecureCookie;
 import dev.hardening.bizagi.rules.jee.RequireSecureSessionCookie;
+import dev.hardening.bizagi.rules.jee.RequireUndertowHttpOnlyCookie;
+import dev.hardening.bizagi.rules.jee.RequireUndertowSecureCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicHttpOnlyCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicSecureCookie;
 import java.util.ArrayList;
@@ -160,7 +163,10 @@ public final class RuleCatalog {
                 new RequireJBossSecureCookie(),
                 new RequireJBossHttpOnlyCookie(),
                 new LimitJBossSessionTimeout(),
-                new RequireJBossCookieTracking()));
+                new RequireJBossCookieTracking(),
+                new RequireUndertowSecureCookie(),
+                new RequireUndertowHttpOnlyCookie(),
+                new LimitUndertowSessionTimeout()));
         rules.addAll(AuthenticationRules.all());
         return new RuleCatalog(rules);
     }

@@ -45,6 +45,22 @@ class DescriptorSelectorTest {
     }
 
     @Test
+    void jbossServerConfigurationsAreSelectedUnderConfigurationAndNeverTakenForWebXml() {
+        DescriptorSelector everyXml =
+                new DescriptorSelector(List.of("**/*.xml"), List.of(), DescriptorSelector.DEFAULT_NESTED_ARCHIVES);
+        for (String path : List.of(
+                "src/main/jboss/configuration/standalone.xml",
+                "configuration/standalone-full-ha.xml",
+                "domain/configuration/Domain.xml")) {
+            assertEquals(DescriptorKind.JBOSS_SERVER_XML, defaults.select(path), path);
+            assertEquals(DescriptorKind.JBOSS_SERVER_XML, everyXml.select(path), path);
+        }
+        assertEquals(DescriptorKind.JBOSS_SERVER_XML, everyXml.select("wildfly/standalone.xml"));
+        assertNull(defaults.select("standalone.xml"));
+        assertNull(defaults.select("configuration/host.xml"));
+    }
+
+    @Test
     void bizagiConfigIsSelectedAnywhere() {
         assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("bizagi-config.properties"));
         assertEquals(DescriptorKind.BIZAGI_CONFIG, defaults.select("WEB-INF/classes/bizagi-config.properties"));
@@ -159,6 +175,8 @@ class DescriptorSelectorTest {
         assertTrue(defaults.isWanted("WebApplication/Web.Release.config"));
         assertTrue(defaults.isWanted("WEB-INF/lib/a.JAR"));
         assertTrue(defaults.isWanted("WEB-INF/classes/bizagi-config.properties"));
+        assertTrue(defaults.isWanted("wildfly/configuration/Standalone-Full.XML"));
+        assertFalse(defaults.isWanted("wildfly/configuration/host.xml"));
         assertFalse(defaults.isWanted("web.xml"));
         assertFalse(defaults.isWanted("WebApplication/bin/BizAgi.Core.dll"));
         assertFalse(defaults.isWanted("WebApplication/web.config.bak"));

@@ -33,8 +33,9 @@ public final class LimitJBossSessionTimeout extends JBossSharedSessionRule {
                 .whenAbsent("The server's default-session-timeout (30 minutes unless standalone.xml changes it) for"
                         + " every war of the ear: the wars' own web.xml session-timeout no longer counts. Without a"
                         + " shared session-config nothing is judged here.")
-                .limitation("The server's standalone.xml (servlet-container default-session-timeout) is not read,"
-                        + " so a shorter default set only there is reported as missing.")
+                .limitation(
+                        "The server's default-session-timeout is not weighed here: a shorter default in a kept"
+                                + " standalone.xml, judged on its own by UNDERTOW-SESSION-TIMEOUT, is still reported as missing.")
                 .build());
     }
 
@@ -55,6 +56,7 @@ public final class LimitJBossSessionTimeout extends JBossSharedSessionRule {
         SessionConfigValues.judgeTimeout(
                 findings,
                 jbossAll.locate(timeout.get()),
+                "session-timeout",
                 "session-timeout",
                 timeout.get().trimmedText(),
                 limit,

@@ -84,6 +84,7 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
                 findings,
                 webXml.locate(timeout.get()),
                 PATH,
+                "session-timeout",
                 timeout.get().trimmedText(),
                 limit,
                 fix,

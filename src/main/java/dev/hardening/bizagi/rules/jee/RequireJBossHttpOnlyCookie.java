@@ -22,8 +22,9 @@ public final class RequireJBossHttpOnlyCookie extends JBossCookieFlagRule {
                                 + " and without a cookie-config the server's servlet-container session-cookie"
                                 + " applies, off unless standalone.xml turns it on. Without a shared"
                                 + " session-config nothing is judged here.")
-                        .limitation("The server's standalone.xml (servlet-container session-cookie) is not read, so"
-                                + " a flag turned on only there is reported as missing.")
+                        .limitation("The server's servlet-container session-cookie is not weighed here: a flag turned"
+                                + " on only in a kept standalone.xml, judged on its own by UNDERTOW-COOKIE-HTTPONLY, is"
+                                + " still reported as missing.")
                         .build(),
                 "http-only",
                 "scripts in the page can read the session cookie");

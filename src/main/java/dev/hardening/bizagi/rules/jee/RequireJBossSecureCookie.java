@@ -22,8 +22,9 @@ public final class RequireJBossSecureCookie extends JBossCookieFlagRule {
                                 + " counts, and the server's servlet-container session-cookie, which is read"
                                 + " only when the shared session-config has no cookie-config, leaves it off by"
                                 + " default. Without a shared session-config nothing is judged here.")
-                        .limitation("The server's standalone.xml (servlet-container session-cookie) is not read, so"
-                                + " a flag turned on only there is reported as missing.")
+                        .limitation("The server's servlet-container session-cookie is not weighed here: a flag turned"
+                                + " on only in a kept standalone.xml, judged on its own by UNDERTOW-COOKIE-SECURE, is"
+                                + " still reported as missing.")
                         .build(),
                 "secure",
                 "browsers may send the session cookie over plain HTTP");

@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * How a servlet {@code session-config} value is judged once found, wherever it is written: web.xml, a
  * web-fragment.xml or JBoss's shared session-config, which the server parses with the same code
- * (jboss/metadata's {@code SessionConfigMetaDataParser}).
+ * (jboss/metadata's {@code SessionConfigMetaDataParser}), and the server-wide defaults of the same
+ * settings in the undertow subsystem of standalone.xml or domain.xml.
  */
 final class SessionConfigValues {
 
@@ -47,28 +48,35 @@ final class SessionConfigValues {
     }
 
     /**
-     * Records a finding when a {@code session-timeout}'s {@code text} is a token, not a whole number,
-     * 0 or less (never expire) or above {@code limit} minutes.
+     * Records a finding when a session time-out's {@code text} is a token, not a whole number, 0 or less
+     * (never expire) or above {@code limit} minutes.
+     *
+     * @param path the value as the token message names it, such as {@code session-config/session-timeout}
+     * @param name the value as the other messages name it, such as {@code session-timeout}
      */
     static void judgeTimeout(
-            Findings findings, SourceLocation where, String path, String text, int limit, String fix, String tokenFix) {
+            Findings findings,
+            SourceLocation where,
+            String path,
+            String name,
+            String text,
+            int limit,
+            String fix,
+            String tokenFix) {
         if (findings.addUnresolvedToken(where, path, text, "from 1 to " + limit + " minutes", tokenFix)) {
             return;
         }
         OptionalInt minutes = Values.parseInt(text);
         if (minutes.isEmpty()) {
-            findings.add(where, "session-timeout is \"" + text + "\", which is not a whole number of minutes.", fix);
+            findings.add(where, name + " is \"" + text + "\", which is not a whole number of minutes.", fix);
         } else if (minutes.getAsInt() < 1) {
             findings.add(
                     where,
-                    "session-timeout is " + minutes.getAsInt() + ", so sessions never expire; the policy allows "
-                            + limit + " minutes.",
+                    name + " is " + minutes.getAsInt() + ", so sessions never expire; the policy allows " + limit
+                            + " minutes.",
                     fix);
         } else if (minutes.getAsInt() > limit) {
-            findings.add(
-                    where,
-                    "session-timeout is " + minutes.getAsInt() + " minutes; the policy allows " + limit + ".",
-                    fix);
+            findings.add(where, name + " is " + minutes.getAsInt() + " minutes; the policy allows " + limit + ".", fix);
         }
     }
 

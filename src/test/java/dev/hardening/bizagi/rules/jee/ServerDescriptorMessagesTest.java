@@ -7,9 +7,13 @@ import dev.hardening.bizagi.rules.Fixture;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleCatalog;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What the web.xml catalog rules and the weblogic.xml and jboss-all.xml rules say; the fixtures pin where they say it. */
+/**
+ * What the web.xml catalog rules, the weblogic.xml and jboss-all.xml rules and the rules on the undertow
+ * subsystem of standalone.xml and domain.xml say; the fixtures pin where they say it.
+ */
 class ServerDescriptorMessagesTest {
 
     @Test
@@ -107,6 +111,59 @@ class ServerDescriptorMessagesTest {
                         + " deploy time cannot be shown to be from 1 to 5 minutes."),
                 findings.stream().map(Finding::message).toList());
         assertEquals(JBossSharedSessionRule.TOKEN_FIX, findings.get(0).fix());
+    }
+
+    @Test
+    void aServletContainerWithoutSessionCookieLeavesUndertowsDefault() {
+        assertEquals(
+                List.of("servlet-container \"default\" has no session-cookie, so Undertow's default secure false"
+                        + " applies to every war that does not set it in its web.xml: browsers may send the session"
+                        + " cookie over plain HTTP. Fix: Set <session-cookie secure=\"true\"/> in"
+                        + " <servlet-container name=\"default\"> of the undertow subsystem."),
+                findings("UNDERTOW-COOKIE-SECURE", "fail-no-session-cookie").stream()
+                        .map(finding -> finding.message() + " Fix: " + finding.fix())
+                        .toList());
+    }
+
+    @Test
+    void aDomainProfileIsNamedInTheMessageFixAndPath() {
+        List<Finding> findings = findings("UNDERTOW-COOKIE-HTTPONLY", "fail-domain-two-profiles");
+        assertEquals(1, findings.size());
+        Finding finding = findings.get(0);
+
+        assertEquals(
+                "session-cookie/@http-only of servlet-container \"default\" of profile \"full-ha\" is \"FALSE\", not"
+                        + " true, so scripts in the page can read the session cookie.",
+                finding.message());
+        assertEquals(
+                "Set <session-cookie http-only=\"true\"/> in <servlet-container name=\"default\"> of the undertow"
+                        + " subsystem of profile \"full-ha\".",
+                finding.fix());
+        assertEquals(
+                "/domain/profiles/profile[@name='full-ha']/subsystem[2]/servlet-container[@name='default']/session-cookie",
+                finding.location().xpath());
+    }
+
+    @Test
+    void anUndertowTimeoutIsJudgedAsWebXmlsWithItsContainerNamed() {
+        String rule = "UNDERTOW-SESSION-TIMEOUT";
+        List<String> messages = Stream.of("fail-absent", "fail-zero", "fail-token")
+                .flatMap(fixture -> messages(rule, fixture).stream())
+                .toList();
+        assertEquals(
+                List.of(
+                        "servlet-container \"default\" sets no default-session-timeout, so Undertow's default of 30"
+                                + " minutes applies to every war whose web.xml sets no session-timeout; the policy"
+                                + " allows 5.",
+                        "default-session-timeout of servlet-container \"default\" is 0, so sessions never expire;"
+                                + " the policy allows 5 minutes.",
+                        "default-session-timeout of servlet-container \"default\" is the unresolved token"
+                                + " \"${jboss.session.timeout:5}\", so the value it takes at deploy time cannot be"
+                                + " shown to be from 1 to 5 minutes."),
+                messages);
+        assertEquals(
+                List.of(UndertowServletContainerRule.TOKEN_FIX),
+                findings(rule, "fail-token").stream().map(Finding::fix).toList());
     }
 
     private static List<String> messages(String ruleId, String fixture) {
