@@ -361,12 +361,18 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
+    /** The top folder of the build: the reactor's root project, this project's own folder without one. */
+    private Path buildRoot() {
+        MavenProject top = session == null ? null : session.getTopLevelProject();
+        return (top != null && top.getBasedir() != null ? top.getBasedir() : project.getBasedir()).toPath();
+    }
+
     private void writeReports(CheckResult result, Set<ReportFormat> reports) throws MojoExecutionException {
         ToolInfo tool = ToolInfo.current();
         for (ReportFormat format : reports) {
             Path file = outputDirectory.toPath().resolve(format.fileName());
             try {
-                format.writer(project.getBasedir().toPath(), tool).write(result, file);
+                format.writer(project.getBasedir().toPath(), buildRoot(), tool).write(result, file);
             } catch (IOException | UncheckedIOException e) {
                 throw new MojoExecutionException(
                         scanner().displayName(file) + ": the " + format.label() + " report cannot be written ("
@@ -400,7 +406,12 @@ public class CheckMojo extends AbstractMojo {
     private CheckResult applyPolicy(CheckResult judged, Deployment deployment, FindingTriage triage) {
         FindingTriage.Outcome outcome = triage.apply(judged.findings(), deployment.comments());
         outcome.warnings().forEach(getLog()::warn);
-        outcome.fixed().forEach(getLog()::info);
+        if (judged.malformed().isEmpty()) {
+            outcome.fixed().forEach(getLog()::info);
+        } else if (!outcome.fixed().isEmpty()) {
+            // A file that cannot be read yields no findings, which is not the same as having fixed them.
+            getLog().info("Baseline entries no longer found are not listed as fixed while a file cannot be read.");
+        }
         return new CheckResult(
                 outcome.counted(),
                 outcome.suppressed(),

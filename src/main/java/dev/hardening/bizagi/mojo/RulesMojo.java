@@ -65,8 +65,18 @@ public final class RulesMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        RuleSelection selection =
-                SelectionParameters.resolve(RuleCatalog.standard(), profile, ruleSeverities, disabledRules);
+        RuleSelection selection;
+        boolean overridesApplied = hasOverrides();
+        try {
+            selection = SelectionParameters.resolve(RuleCatalog.standard(), profile, ruleSeverities, disabledRules);
+        } catch (MojoExecutionException e) {
+            // This goal is where a user looks an id up: a misspelt one must not hide the list.
+            getLog().warn(e.getMessage());
+            getLog().warn("The list below shows the profile's own severities, without ruleSeverities and"
+                    + " disabledRules, until the id is corrected.");
+            selection = SelectionParameters.resolve(RuleCatalog.standard(), profile, null, null);
+            overridesApplied = false;
+        }
         List<Rule> rules = RuleCatalog.standard().rules().stream()
                 .sorted(Comparator.comparing(Rule::id))
                 .toList();
@@ -75,7 +85,7 @@ public final class RulesMojo extends AbstractMojo {
             printPage(find(rules));
             return;
         }
-        printCatalog(rules, selection);
+        printCatalog(rules, selection, overridesApplied);
     }
 
     private Rule find(List<Rule> rules) throws MojoExecutionException {
@@ -98,10 +108,11 @@ public final class RulesMojo extends AbstractMojo {
                 .forEach(getLog()::info);
     }
 
-    private void printCatalog(List<Rule> rules, RuleSelection selection) {
-        String row = "%-28s  %-8s  %-24s  %s";
+    private void printCatalog(List<Rule> rules, RuleSelection selection, boolean overridesApplied) {
+        int idWidth = rules.stream().mapToInt(each -> each.id().length()).max().orElse(2);
+        String row = "%-" + idWidth + "s  %-8s  %-24s  %s";
         getLog().info(rules.size() + " rules; profile " + selection.profile().label()
-                + (hasOverrides() ? " with this project's ruleSeverities and disabledRules" : "") + " runs "
+                + (overridesApplied ? " with this project's ruleSeverities and disabledRules" : "") + " runs "
                 + selection.active().size() + ":");
         getLog().info(String.format(row, "Id", "Severity", "Profiles", "Title"));
         for (Rule each : rules) {

@@ -122,7 +122,10 @@ public final class Baseline {
             // Without the parser's exception as the cause: Maven appends a cause's message to the build's
             // error, which would repeat the reason given here.
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new PolicyException("Baseline file " + shown + where + " cannot be read: " + e.getOriginalMessage()
+            // The parser names places as "[Source: REDACTED (...); line: 1, column: 28]": keep the place.
+            String reason = e.getOriginalMessage()
+                    .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+            throw new PolicyException("Baseline file " + shown + where + " cannot be read: " + reason
                     + ". Write it again with mvn bizagi-hardening:baseline.");
         }
         if (document == null || document.version() != VERSION || document.findings() == null) {

@@ -4,6 +4,7 @@ import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.parse.SafeXmlReader;
 import dev.hardening.bizagi.parse.SourceComment;
+import dev.hardening.bizagi.rules.RuleCatalog;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -184,7 +185,11 @@ public final class SuppressionReader {
 
     private void requireKnown(String id, String prefix) throws PolicyException {
         if (!ruleIds.contains(id)) {
-            throw new PolicyException(prefix + " the unknown rule id " + id + "; the rule ids are " + ruleIds + ".");
+            throw new PolicyException(prefix + " the unknown rule id " + id
+                    + RuleCatalog.closestId(ruleIds, id)
+                            .map(closest -> "; did you mean " + closest + "?")
+                            .orElse(".")
+                    + " mvn bizagi-hardening:rules lists every rule id.");
         }
     }
 

@@ -69,8 +69,16 @@ public enum ReportFormat {
 
     /** The writer of this format, naming {@code tool}, with paths relative to {@code projectRoot}. */
     public ReportWriter writer(Path projectRoot, ToolInfo tool) {
+        return writer(projectRoot, projectRoot, tool);
+    }
+
+    /**
+     * The writer of this format, naming {@code tool}, with paths relative to {@code projectRoot}; SARIF's
+     * relative to {@code buildRoot}, the top of a multi-module build, where code scanning resolves them.
+     */
+    public ReportWriter writer(Path projectRoot, Path buildRoot, ToolInfo tool) {
         return switch (this) {
-            case SARIF -> new SarifReport(projectRoot, tool);
+            case SARIF -> new SarifReport(projectRoot, buildRoot, tool);
             case JSON -> new JsonReport(projectRoot, tool);
             case JUNIT -> new JunitReport(projectRoot, tool);
             case HTML -> new HtmlReport(projectRoot, tool);

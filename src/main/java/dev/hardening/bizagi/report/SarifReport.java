@@ -32,8 +32,21 @@ public final class SarifReport extends ReportWriter {
     static final String SRCROOT = "%SRCROOT%";
     static final String FINGERPRINT = "bizagiHardeningFinding/v1";
 
-    public SarifReport(Path projectRoot, ToolInfo tool) {
+    /** The project's folder as seen from the folder {@code %SRCROOT%} stands for, with a final slash; empty when the same. */
+    private final String modulePath;
+
+    /**
+     * @param projectRoot the folder of the Maven project that ran the check
+     * @param sourceRoot the folder {@code %SRCROOT%} stands for: the top of the build (the repository,
+     *     where code scanning resolves paths), which holds the project's folder in a multi-module build
+     */
+    public SarifReport(Path projectRoot, Path sourceRoot, ToolInfo tool) {
         super(projectRoot, tool);
+        Path root = sourceRoot.toAbsolutePath().normalize();
+        Path project = projectRoot.toAbsolutePath().normalize();
+        String relative =
+                project.startsWith(root) ? root.relativize(project).toString().replace('\\', '/') : "";
+        this.modulePath = relative.isEmpty() ? "" : relative + "/";
     }
 
     @Override
@@ -52,7 +65,10 @@ public final class SarifReport extends ReportWriter {
         run.putObject("originalUriBaseIds")
                 .putObject(SRCROOT)
                 .putObject("description")
-                .put("text", "The folder of the Maven project that ran the check; every relative uri is under it.");
+                .put(
+                        "text",
+                        "The top folder of the Maven build that ran the check (in a multi-module build, the"
+                                + " reactor's root); every relative uri is under it.");
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", content.malformed.isEmpty());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
@@ -145,7 +161,7 @@ public final class SarifReport extends ReportWriter {
         return result;
     }
 
-    private static ObjectNode notification(MalformedDescriptorException problem) {
+    private ObjectNode notification(MalformedDescriptorException problem) {
         ObjectNode notification = JsonText.object();
         notification.put("level", "error");
         notification.putObject("message").put("text", problem.getMessage());
@@ -155,11 +171,13 @@ public final class SarifReport extends ReportWriter {
         return notification;
     }
 
-    private static ObjectNode physicalLocation(DisplayPath path, int line) {
+    private ObjectNode physicalLocation(DisplayPath path, int line) {
         ObjectNode physical = JsonText.object();
         ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", path.artifactUri());
-        if (!path.outsideProject()) {
+        if (path.outsideProject()) {
+            artifact.put("uri", path.artifactUri());
+        } else {
+            artifact.put("uri", modulePath + path.artifactUri());
             artifact.put("uriBaseId", SRCROOT);
         }
         if (line > 0) {

@@ -72,6 +72,7 @@ import dev.hardening.bizagi.rules.jee.RequireUndertowSecureCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicHttpOnlyCookie;
 import dev.hardening.bizagi.rules.jee.RequireWebLogicSecureCookie;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -194,9 +195,13 @@ public final class RuleCatalog {
      * id would be a guess.
      */
     public Optional<String> closestId(String unknown) {
+        return closestId(rules.stream().map(Rule::id).toList(), unknown);
+    }
+
+    /** The id of {@code ids} nearest to {@code unknown}, as {@link #closestId(String)} chooses it. */
+    public static Optional<String> closestId(Collection<String> ids, String unknown) {
         String typed = unknown.strip().toUpperCase(Locale.ROOT);
-        return rules.stream()
-                .map(Rule::id)
+        return ids.stream()
                 .min(Comparator.comparingInt((String id) -> LEVENSHTEIN.apply(id, typed))
                         .thenComparing(Comparator.naturalOrder()))
                 .filter(id -> LEVENSHTEIN.apply(id, typed) <= MAX_TYPING_EDITS);

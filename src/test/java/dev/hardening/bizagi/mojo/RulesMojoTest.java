@@ -38,13 +38,17 @@ class RulesMojoTest {
         assertEquals("[INFO] " + rules + " rules; profile bizagi runs " + rules + ":", log.get(0));
         assertEquals(rules + 3, log.size(), String.join("\n", log));
         assertEquals(
-                "[INFO] ASPNET-DEBUG-OFF              warning   bizagi,cis-iis-l1,strict  Pages are not compiled in"
-                        + " debug mode",
+                cells("ASPNET-DEBUG-OFF", "warning ")
+                        + " bizagi,cis-iis-l1,strict  Pages are not compiled in debug mode",
                 row("ASPNET-DEBUG-OFF"));
         assertEquals(
-                "[INFO] BIZAGI-PROTOCOL-HTTPS         error     bizagi,cis-iis-l1,strict  The Work Portal's PROTOCOL"
-                        + " appSetting is HTTPS",
+                cells("BIZAGI-PROTOCOL-HTTPS", "error   ")
+                        + " bizagi,cis-iis-l1,strict  The Work Portal's PROTOCOL appSetting is HTTPS",
                 row("BIZAGI-PROTOCOL-HTTPS"));
+        assertEquals(
+                "[INFO] ASPNET-FORMS-CROSS-APP-REDIRECTS  warning ",
+                row("ASPNET-FORMS-CROSS-APP-REDIRECTS").substring(0, 49),
+                "the longest id keeps the columns in line");
         assertEquals(
                 "[INFO] A rule's page: -Dbizagi.hardening.rule=<ID>; every page: docs/rules/README.md.",
                 log.get(log.size() - 1));
@@ -57,12 +61,12 @@ class RulesMojoTest {
         mojo.execute();
 
         assertEquals(
-                "[INFO] ASPNET-DEBUG-OFF              error     bizagi,cis-iis-l1,strict  Pages are not compiled in"
-                        + " debug mode",
+                cells("ASPNET-DEBUG-OFF", "error   ")
+                        + " bizagi,cis-iis-l1,strict  Pages are not compiled in debug mode",
                 row("ASPNET-DEBUG-OFF"));
         assertEquals(
-                "[INFO] AUTH-UNKNOWN-KEY              off       bizagi,strict             The authentication settings"
-                        + " hold only known keys",
+                cells("AUTH-UNKNOWN-KEY", "off     ")
+                        + " bizagi,strict             The authentication settings hold only known keys",
                 row("AUTH-UNKNOWN-KEY"));
     }
 
@@ -79,8 +83,8 @@ class RulesMojoTest {
                 "[INFO] " + rules + " rules; profile bizagi with this project's ruleSeverities and disabledRules runs "
                         + (rules - 1) + ":",
                 log.get(0));
-        assertTrue(row("ASPNET-DEBUG-OFF").startsWith("[INFO] ASPNET-DEBUG-OFF              off "));
-        assertTrue(row("AUTH-UNKNOWN-KEY").startsWith("[INFO] AUTH-UNKNOWN-KEY              error "));
+        assertTrue(row("ASPNET-DEBUG-OFF").startsWith(cells("ASPNET-DEBUG-OFF", "off")), row("ASPNET-DEBUG-OFF"));
+        assertTrue(row("AUTH-UNKNOWN-KEY").startsWith(cells("AUTH-UNKNOWN-KEY", "error")), row("AUTH-UNKNOWN-KEY"));
     }
 
     @Test
@@ -126,6 +130,33 @@ class RulesMojoTest {
                         + " rule id. mvn bizagi-hardening:rules lists every rule id.",
                 error.getMessage());
         assertEquals(List.of(), log);
+    }
+
+    @Test
+    @InjectMojo(goal = "rules")
+    @MojoParameter(name = "disabledRules", value = "ASPNET-DEBUG-OF")
+    void aMisspeltIdIsToldButTheCatalogIsStillListed(RulesMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertEquals(
+                "[WARNING] Invalid plugin configuration: disabledRules (bizagi.hardening.disabledRules) names"
+                        + " ASPNET-DEBUG-OF, which is no rule id; did you mean ASPNET-DEBUG-OFF? mvn"
+                        + " bizagi-hardening:rules lists every rule id.",
+                log.get(0));
+        assertTrue(
+                log.get(2)
+                        .startsWith("[INFO] " + RuleCatalog.standard().rules().size() + " rules; profile bizagi runs "),
+                log.get(2));
+        assertTrue(row("ASPNET-DEBUG-OFF").startsWith(cells("ASPNET-DEBUG-OFF", "warning")), row("ASPNET-DEBUG-OFF"));
+    }
+
+    /** The start of a catalog row: the id padded to the longest id, then the severity. */
+    private static String cells(String id, String severity) {
+        int width = RuleCatalog.standard().rules().stream()
+                .mapToInt(rule -> rule.id().length())
+                .max()
+                .orElseThrow();
+        return "[INFO] " + String.format("%-" + width + "s  %s ", id, severity);
     }
 
     private String row(String id) {

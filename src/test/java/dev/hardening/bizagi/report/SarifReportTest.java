@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +39,13 @@ class SarifReportTest {
     @BeforeEach
     void writeAndParse() throws IOException {
         SampleReports.writeProject(root);
-        String sarif = new SarifReport(root, SampleReports.TOOL).render(SampleReports.result());
+        String sarif = new SarifReport(root, root, SampleReports.TOOL).render(SampleReports.result());
         run = new ObjectMapper().readTree(sarif).get("runs").get(0);
     }
 
     @Test
     void reportValidatesAgainstTheSarif210Schema() {
-        String sarif = new SarifReport(root, SampleReports.TOOL).render(SampleReports.result());
+        String sarif = new SarifReport(root, root, SampleReports.TOOL).render(SampleReports.result());
 
         List<Error> errors = SARIF_SCHEMA.validate(sarif, InputFormat.JSON);
 
@@ -52,8 +53,44 @@ class SarifReportTest {
     }
 
     @Test
+    void inAModuleUrisStartAtTheTopOfTheBuildWhereCodeScanningResolvesThem(@TempDir Path build) throws IOException {
+        Path module = build.resolve("portal-war");
+        SampleReports.writeProject(module);
+
+        JsonNode result = StreamSupport.stream(
+                        new ObjectMapper()
+                                .readTree(new SarifReport(module, build, SampleReports.TOOL)
+                                        .render(SampleReports.result()))
+                                .get("runs")
+                                .get(0)
+                                .get("results")
+                                .spliterator(),
+                        false)
+                .filter(each -> each.get("ruleId").asText().equals("BIZAGI-PROTOCOL-HTTPS"))
+                .findFirst()
+                .orElseThrow();
+
+        assertEquals(
+                "portal-war/" + SampleReports.SOURCE,
+                result.get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText());
+        assertEquals(
+                "portal-war/target/portal-1.0.0.zip",
+                result.get("relatedLocations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText());
+    }
+
+    @Test
     void schemaValidationRejectsAReportMissingARequiredProperty() {
-        String broken = new SarifReport(root, SampleReports.TOOL)
+        String broken = new SarifReport(root, root, SampleReports.TOOL)
                 .render(SampleReports.result())
                 .replace("\"version\": \"2.1.0\",", "");
 

@@ -1,10 +1,13 @@
 package dev.hardening.bizagi.rules.jee;
 
+import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.JBossAllXml;
+import dev.hardening.bizagi.model.UndertowConfig;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +16,8 @@ import java.util.Optional;
  * ({@link SessionConfigValues#judgeFlag}). Absent, the flag is false: a cookie-config without it sets
  * false, and without a cookie-config the server's servlet-container session-cookie settings apply,
  * which leave both flags off unless standalone.xml turns them on (Undertow's
- * {@code ServletSessionConfig}; jboss/metadata's {@code CookieConfigMetaData}).
+ * {@code ServletSessionConfig}; jboss/metadata's {@code CookieConfigMetaData}): when the server
+ * configuration the project keeps turns the flag on in every servlet-container, it is not reported.
  */
 abstract class JBossCookieFlagRule extends JBossSharedSessionRule {
 
@@ -30,18 +34,50 @@ abstract class JBossCookieFlagRule extends JBossSharedSessionRule {
         this.consequence = consequence;
     }
 
+    /**
+     * Whether the server configuration the project keeps (standalone.xml, domain.xml) turns the flag on
+     * in every servlet-container it has, which then decides it for a shared session-config without a
+     * cookie-config.
+     */
+    private boolean serverTurnsOn(Deployment deployment) {
+        List<UndertowConfig.ServletContainer> containers = deployment.undertowConfigs().stream()
+                .flatMap(config -> config.servletContainers().stream())
+                .toList();
+        return !containers.isEmpty()
+                && containers.stream()
+                        .allMatch(container -> container
+                                .sessionCookie()
+                                .flatMap(cookie -> cookie.findAttribute(flag))
+                                .map(value -> value.strip().equals("true"))
+                                .orElse(false));
+    }
+
     @Override
-    final void check(JBossAllXml jbossAll, LocatedElement sessionConfig, Policy policy, Findings findings) {
+    final void check(
+            JBossAllXml jbossAll,
+            LocatedElement sessionConfig,
+            Deployment deployment,
+            Policy policy,
+            Findings findings) {
         String path = JBossAllXml.SESSION_CONFIG + "/cookie-config/" + flag;
         String fix = sharedFix("<cookie-config><" + flag + ">true</" + flag + "></cookie-config>");
         Optional<LocatedElement> element = jbossAll.element(path);
         if (element.isEmpty()) {
-            findings.add(
-                    jbossAll.locate(jbossAll.deepestAlong(path)),
-                    "the shared session-config sets no cookie-config/" + flag + ", so it is false for every war"
-                            + " of the deployment, whatever their web.xml says (unless the server's"
-                            + " servlet-container session-cookie sets it): " + consequence + ".",
-                    fix);
+            if (jbossAll.element(JBossAllXml.SESSION_CONFIG + "/cookie-config").isPresent()) {
+                findings.add(
+                        jbossAll.locate(jbossAll.deepestAlong(path)),
+                        "the shared session-config's cookie-config leaves out " + flag + ", so it is false for every"
+                                + " war of the deployment, whatever their web.xml says: " + consequence + ".",
+                        fix);
+            } else if (!serverTurnsOn(deployment)) {
+                findings.add(
+                        jbossAll.locate(jbossAll.deepestAlong(path)),
+                        "the shared session-config sets no cookie-config, so the server's servlet-container"
+                                + " session-cookie decides " + flag + " for every war of the deployment, and no"
+                                + " server configuration read here turns it on (Undertow's default is false): "
+                                + consequence + ".",
+                        fix);
+            }
             return;
         }
         SessionConfigValues.judgeFlag(

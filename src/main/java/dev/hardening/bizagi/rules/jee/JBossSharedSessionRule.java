@@ -53,8 +53,9 @@ abstract class JBossSharedSessionRule extends AbstractRule {
                 .fix("In the ear's META-INF/jboss-all.xml:\n\n"
                         + "<shared-session-config xmlns=\"urn:jboss:shared-session-config:2.0\">\n"
                         + "  <session-config>\n" + fixElements + "  </session-config>\n</shared-session-config>\n")
-                .limitation(jeeRule + " still judges each war's web.xml, which the server ignores while this shared"
-                        + " session-config is present.");
+                .limitation(jeeRule + " leaves alone the web.xml of each war of such an ear, which the server"
+                        + " ignores while this shared session-config is present; a war outside it is "
+                        + jeeRule + "'s to judge.");
     }
 
     JBossSharedSessionRule(RuleDescription description) {
@@ -65,13 +66,19 @@ abstract class JBossSharedSessionRule extends AbstractRule {
     public final List<Finding> check(Deployment deployment, Policy policy) {
         Findings findings = new Findings(this);
         for (JBossAllXml jbossAll : deployment.jbossAllXmls()) {
-            jbossAll.sharedSessionConfig().ifPresent(sessionConfig -> check(jbossAll, sessionConfig, policy, findings));
+            jbossAll.sharedSessionConfig()
+                    .ifPresent(sessionConfig -> check(jbossAll, sessionConfig, deployment, policy, findings));
         }
         return findings.list();
     }
 
     /** Records in {@code findings} what the shared {@code sessionConfig} of {@code jbossAll} lacks. */
-    abstract void check(JBossAllXml jbossAll, LocatedElement sessionConfig, Policy policy, Findings findings);
+    abstract void check(
+            JBossAllXml jbossAll,
+            LocatedElement sessionConfig,
+            Deployment deployment,
+            Policy policy,
+            Findings findings);
 
     /** {@code Set <inner> in jboss-all.xml's <shared-session-config><session-config>.} */
     static String sharedFix(String inner) {

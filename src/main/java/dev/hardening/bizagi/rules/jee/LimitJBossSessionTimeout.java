@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.jee;
 
+import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.JBossAllXml;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
@@ -40,7 +41,12 @@ public final class LimitJBossSessionTimeout extends JBossSharedSessionRule {
     }
 
     @Override
-    void check(JBossAllXml jbossAll, LocatedElement sessionConfig, Policy policy, Findings findings) {
+    void check(
+            JBossAllXml jbossAll,
+            LocatedElement sessionConfig,
+            Deployment deployment,
+            Policy policy,
+            Findings findings) {
         int limit = policy.maxSessionMinutes();
         String fix = sharedFix("<session-timeout>" + limit + "</session-timeout>");
         Optional<LocatedElement> timeout = jbossAll.element(PATH);

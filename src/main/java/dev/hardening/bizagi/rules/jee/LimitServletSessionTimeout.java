@@ -47,12 +47,18 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
                         </session-config>
                         """)
                 .whenAbsent("The container's own default applies: 30 minutes on Tomcat, JBoss and WebLogic alike.")
+                .limitation(SHARED_SESSION_LIMITATION)
                 .limitation("A time-out set only outside the application's web.xml (weblogic.xml"
                         + " session-descriptor/timeout-secs, Tomcat's conf/web.xml, the JBoss web subsystem's"
                         + " default) is not read.")
                 .limitation("Bizagi's own session time (session.timeMinutes in the authentication settings) is not"
                         + " weighed against it: the servlet session is judged on its own.")
                 .build());
+    }
+
+    @Override
+    boolean judgesSessionConfig() {
+        return true;
     }
 
     @Override

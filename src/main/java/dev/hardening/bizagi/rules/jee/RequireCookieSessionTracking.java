@@ -37,8 +37,14 @@ public final class RequireCookieSessionTracking extends WebXmlRule {
                         + " cookies (COOKIE and URL on Tomcat, JBoss and WebLogic).")
                 .limitation("WebLogic's own switch, weblogic.xml url-rewriting-enabled, is judged by"
                         + " WEBLOGIC-URL-REWRITING-OFF.")
+                .limitation(SHARED_SESSION_LIMITATION)
                 .limitation("Modes set in code (ServletContext.setSessionTrackingModes) are not seen.")
                 .build());
+    }
+
+    @Override
+    boolean judgesSessionConfig() {
+        return true;
     }
 
     @Override

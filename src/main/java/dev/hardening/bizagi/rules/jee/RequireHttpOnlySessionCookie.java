@@ -33,6 +33,7 @@ public final class RequireHttpOnlySessionCookie extends SessionCookieFlagRule {
                         .limitation("Server descriptors that set the same flag (weblogic.xml"
                                 + " session-descriptor/cookie-secure and cookie-http-only, Tomcat's context.xml)"
                                 + " are not read, so a flag set only there is reported as missing.")
+                        .limitation(SHARED_SESSION_LIMITATION)
                         .limitation("The element exists from Servlet 3.0 on; an older descriptor cannot set it,"
                                 + " which the finding says.")
                         .build(),

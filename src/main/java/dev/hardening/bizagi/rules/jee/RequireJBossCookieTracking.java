@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.jee;
 
+import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.JBossAllXml;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
@@ -35,7 +36,12 @@ public final class RequireJBossCookieTracking extends JBossSharedSessionRule {
     }
 
     @Override
-    void check(JBossAllXml jbossAll, LocatedElement sessionConfig, Policy policy, Findings findings) {
+    void check(
+            JBossAllXml jbossAll,
+            LocatedElement sessionConfig,
+            Deployment deployment,
+            Policy policy,
+            Findings findings) {
         List<LocatedElement> modes = sessionConfig.children("tracking-mode");
         if (modes.isEmpty()) {
             findings.add(

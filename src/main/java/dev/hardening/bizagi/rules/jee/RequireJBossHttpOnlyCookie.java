@@ -22,9 +22,11 @@ public final class RequireJBossHttpOnlyCookie extends JBossCookieFlagRule {
                                 + " and without a cookie-config the server's servlet-container session-cookie"
                                 + " applies, off unless standalone.xml turns it on. Without a shared"
                                 + " session-config nothing is judged here.")
-                        .limitation("The server's servlet-container session-cookie is not weighed here: a flag turned"
-                                + " on only in a kept standalone.xml, judged on its own by UNDERTOW-COOKIE-HTTPONLY, is"
-                                + " still reported as missing.")
+                        .limitation("Without a cookie-config in the shared session-config, the server configuration"
+                                + " kept in the project (standalone.xml, domain.xml, judged by UNDERTOW-COOKIE-HTTPONLY) counts only"
+                                + " when every servlet-container in it turns the flag on; which server runs the ear"
+                                + " is not known from the package, and a server whose configuration is not kept"
+                                + " here is taken to leave it off.")
                         .build(),
                 "http-only",
                 "scripts in the page can read the session cookie");

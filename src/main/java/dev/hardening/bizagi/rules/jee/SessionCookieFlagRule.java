@@ -44,6 +44,11 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
     }
 
     @Override
+    final boolean judgesSessionConfig() {
+        return true;
+    }
+
+    @Override
     final void check(WebXml webXml, Policy policy, Findings findings) {
         String path = "session-config/cookie-config/" + flag;
         String put = putInSessionConfig("<" + flag + ">true</" + flag + ">", "<cookie-config>");

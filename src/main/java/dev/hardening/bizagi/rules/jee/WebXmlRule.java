@@ -1,6 +1,7 @@
 package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.model.JBossAllXml;
 import dev.hardening.bizagi.model.WebXml;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.AbstractRule;
@@ -44,6 +45,14 @@ abstract class WebXmlRule extends AbstractRule {
                 + (within.isEmpty() ? "one" : "either") + " only if there is none";
     }
 
+    /**
+     * The limitation of the rules that judge web.xml's session-config, which a JBoss shared
+     * session-config replaces.
+     */
+    static final String SHARED_SESSION_LIMITATION = "A war inside an ear whose META-INF/jboss-all.xml holds a"
+            + " shared session-config is left to the JBOSS- rules: JBoss and WildFly use that session-config in"
+            + " place of the war's own, so a value in the war's web.xml neither fails nor passes it.";
+
     WebXmlRule(RuleDescription description) {
         super(description);
     }
@@ -52,9 +61,39 @@ abstract class WebXmlRule extends AbstractRule {
     public final List<Finding> check(Deployment deployment, Policy policy) {
         Findings findings = new Findings(this);
         for (WebXml webXml : deployment.webXmls()) {
-            check(webXml, policy, findings);
+            if (!(judgesSessionConfig() && replacedBySharedSession(webXml, deployment))) {
+                check(webXml, policy, findings);
+            }
         }
         return findings.list();
+    }
+
+    /** Whether the rule judges web.xml's session-config; such rules leave alone a war that JBoss gives a shared one. */
+    boolean judgesSessionConfig() {
+        return false;
+    }
+
+    /**
+     * Whether {@code webXml} belongs to a war of an ear whose jboss-all.xml shares one session-config
+     * among its wars, which the server then uses in place of the war's own.
+     */
+    static boolean replacedBySharedSession(WebXml webXml, Deployment deployment) {
+        return deployment.jbossAllXmls().stream()
+                .anyMatch(jbossAll -> jbossAll.sharedSessionConfig().isPresent() && inEarOf(webXml, jbossAll));
+    }
+
+    /**
+     * Whether {@code webXml} lies in the ear whose {@code META-INF/jboss-all.xml} is {@code jbossAll}:
+     * in a war packaged in it ({@code portal.ear!/BizAgi.war}) or in a folder below its root, as in an
+     * exploded ear.
+     */
+    private static boolean inEarOf(WebXml webXml, JBossAllXml jbossAll) {
+        String metaInf = jbossAll.folder();
+        String earRoot = metaInf.contains("/") ? metaInf.substring(0, metaInf.lastIndexOf('/')) : "";
+        String below = earRoot.isEmpty() ? "" : earRoot + "/";
+        return webXml.container().equals(jbossAll.container())
+                ? webXml.folder().startsWith(below) && !webXml.folder().startsWith(metaInf)
+                : webXml.container().startsWith(jbossAll.container() + "!/" + below);
     }
 
     /** Records in {@code findings} what {@code webXml} lacks. */

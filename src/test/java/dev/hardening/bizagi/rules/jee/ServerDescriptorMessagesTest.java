@@ -73,10 +73,20 @@ class ServerDescriptorMessagesTest {
     @Test
     void aSharedSessionConfigWithoutCookieFlagsOverridesTheWarsWebXml() {
         assertEquals(
-                List.of("the shared session-config sets no cookie-config/secure, so it is false for every war of the"
-                        + " deployment, whatever their web.xml says (unless the server's servlet-container"
-                        + " session-cookie sets it): browsers may send the session cookie over plain HTTP."),
+                List.of("the shared session-config sets no cookie-config, so the server's servlet-container"
+                        + " session-cookie decides secure for every war of the deployment, and no server configuration"
+                        + " read here turns it on (Undertow's default is false): browsers may send the session cookie"
+                        + " over plain HTTP."),
                 messages("JBOSS-COOKIE-SECURE", "fail-no-cookie-config-web-xml-true"));
+    }
+
+    @Test
+    void aCookieConfigWithoutTheFlagLeavesItFalseWhateverTheServerSays() {
+        assertEquals(
+                List.of("the shared session-config's cookie-config leaves out secure, so it is false for every war of"
+                        + " the deployment, whatever their web.xml says: browsers may send the session cookie over"
+                        + " plain HTTP."),
+                messages("JBOSS-COOKIE-SECURE", "fail-absent"));
     }
 
     @Test
