@@ -19,7 +19,7 @@ def entry = { String rule, String xpath ->
     }"""
 }
 def written = read('target/written-baseline.json')
-def expectedBaseline = '{\n  "version" : 1,\n  "findings" : [\n' + [
+def expectedBaseline = '{\n  "version" : 2,\n  "findings" : [\n' + [
     entry('ASPNET-DEBUG-OFF', '/configuration/system.web/compilation'),
     entry('ASPNET-TRACE-OFF', '/configuration/system.web/trace'),
     entry('BIZAGI-PROTOCOL-HTTPS', "/configuration/appSettings/add[@key='PROTOCOL']"),

@@ -40,8 +40,8 @@ public enum DescriptorKind {
     /**
      * Tells the kind of a selected file from its name: {@code .config} files are read as web.config
      * (except transforms such as {@code Web.Release.config}), {@code weblogic.xml} as WebLogic's
-     * descriptor, {@code jboss-all.xml} as JBoss's, {@code standalone*.xml} and {@code domain*.xml} as
-     * JBoss server configurations, other {@code .xml} files as web.xml and {@code .properties} files as
+     * descriptor, {@code jboss-all.xml} as JBoss's, {@code standalone*.xml} and {@code domain*.xml} as JBoss server
+     * configurations (but not in a {@code WEB-INF} folder, where such a name is a web.xml a war includes), other {@code .xml} files as web.xml and {@code .properties} files as
      * bizagi-config.properties.
      *
      * @param path the file's path, with forward slashes
@@ -61,7 +61,9 @@ public enum DescriptorKind {
         if (name.equals("jboss-all.xml")) {
             return JBOSS_ALL_XML;
         }
-        if (name.endsWith(".xml") && (name.startsWith("standalone") || name.startsWith("domain"))) {
+        if (name.endsWith(".xml")
+                && (name.startsWith("standalone") || name.startsWith("domain"))
+                && !("/" + path.toLowerCase(Locale.ROOT)).contains("/web-inf/")) {
             return JBOSS_SERVER_XML;
         }
         if (name.endsWith(".xml")) {

@@ -5,9 +5,10 @@ import dev.hardening.bizagi.parse.LocatedElement;
 import java.util.Optional;
 
 /**
- * A server's own descriptor read beside the servlet one (weblogic.xml, jboss-all.xml). Elements are
- * matched by local name, so neither the namespace nor its version matters, and where an element is
- * repeated the last one counts.
+ * A server's own file: a descriptor packaged beside web.xml (weblogic.xml, jboss-all.xml) or a server
+ * configuration the project keeps (standalone.xml, domain.xml). Elements are matched by local name, so
+ * neither the namespace nor its version matters; {@link #element(String)} takes the last of repeated
+ * elements, as the servers do for a single setting.
  */
 public abstract class ServerDescriptor extends XmlDescriptor {
 

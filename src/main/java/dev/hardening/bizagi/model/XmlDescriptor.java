@@ -3,7 +3,10 @@ package dev.hardening.bizagi.model;
 import dev.hardening.bizagi.input.Descriptor;
 import dev.hardening.bizagi.parse.LocatedElement;
 
-/** A parsed XML descriptor of the JEE edition: where it was found and its root element. */
+/**
+ * A parsed XML file of the JEE edition (web.xml, a server descriptor, a server configuration): where
+ * it was found and its root element.
+ */
 public abstract class XmlDescriptor {
 
     private final Descriptor descriptor;

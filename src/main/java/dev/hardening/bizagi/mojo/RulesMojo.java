@@ -8,6 +8,7 @@ import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.RuleSelection;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -65,18 +66,23 @@ public final class RulesMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        RuleSelection selection;
-        boolean overridesApplied = hasOverrides();
-        try {
-            selection = SelectionParameters.resolve(RuleCatalog.standard(), profile, ruleSeverities, disabledRules);
-        } catch (MojoExecutionException e) {
-            // This goal is where a user looks an id up: a misspelt one must not hide the list.
-            getLog().warn(e.getMessage());
-            getLog().warn("The list below shows the profile's own severities, without ruleSeverities and"
-                    + " disabledRules, until the id is corrected.");
-            selection = SelectionParameters.resolve(RuleCatalog.standard(), profile, null, null);
-            overridesApplied = false;
+        RuleCatalog catalog = RuleCatalog.standard();
+        // This goal is where a user looks an id up: a misspelt one is told, and the list still shown.
+        Map<String, String> severities = new LinkedHashMap<>();
+        if (ruleSeverities != null) {
+            ruleSeverities.forEach((id, severity) -> {
+                if (known(catalog, id, "ruleSeverities")) {
+                    severities.put(id, severity);
+                }
+            });
         }
+        List<String> disabled = disabledRules == null
+                ? List.of()
+                : disabledRules.stream()
+                        .filter(id -> known(catalog, id, "disabledRules (bizagi.hardening.disabledRules)"))
+                        .toList();
+        RuleSelection selection = SelectionParameters.resolve(catalog, profile, severities, disabled);
+        boolean overridesApplied = !severities.isEmpty() || !disabled.isEmpty();
         List<Rule> rules = RuleCatalog.standard().rules().stream()
                 .sorted(Comparator.comparing(Rule::id))
                 .toList();
@@ -96,16 +102,22 @@ public final class RulesMojo extends AbstractMojo {
                         RuleCatalog.of(rules), rule.strip(), "rule (bizagi.hardening.rule)")));
     }
 
-    private boolean hasOverrides() {
-        return (ruleSeverities != null && !ruleSeverities.isEmpty())
-                || (disabledRules != null && !disabledRules.isEmpty());
-    }
-
     private void printPage(Rule found) {
         RuleDocs.of(RuleCatalog.of(List.of(found)))
                 .page(found.description())
                 .lines()
                 .forEach(getLog()::info);
+    }
+
+    /** Whether a rule has {@code id}; if not, says so, naming {@code parameter}, and leaves it out. */
+    private boolean known(RuleCatalog catalog, String id, String parameter) {
+        if (catalog.has(id.strip())) {
+            return true;
+        }
+        getLog().warn(SelectionParameters.unknownRuleId(catalog, id.strip(), parameter)
+                        .replace("Invalid plugin configuration: ", "")
+                + " The list below leaves it out.");
+        return false;
     }
 
     private void printCatalog(List<Rule> rules, RuleSelection selection, boolean overridesApplied) {

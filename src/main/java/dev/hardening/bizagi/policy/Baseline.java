@@ -24,7 +24,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * {
- *   "version" : 1,
+ *   "version" : 2,
  *   "findings" : [
  *     {
  *       "rule" : "ASPNET-TRACE-OFF",
@@ -41,8 +41,12 @@ import java.util.TreeMap;
  */
 public final class Baseline {
 
-    /** The format this class writes and reads. */
-    public static final int VERSION = 1;
+    /**
+     * The format this class writes and reads. Version 2 names a collection entry by its key
+     * ({@code add[@key='PROTOCOL']}) where version 1 gave its position, so a version 1 file is refused
+     * rather than read with keys that no longer match.
+     */
+    public static final int VERSION = 2;
 
     private static final String VERSION_TOKEN = "${project.version}";
 

@@ -30,7 +30,7 @@ public final class SarifReport extends ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
-    static final String FINGERPRINT = "bizagiHardeningFinding/v1";
+    static final String FINGERPRINT = "bizagiHardeningFinding/v2";
 
     /** The project's folder as seen from the folder {@code %SRCROOT%} stands for, with a final slash; empty when the same. */
     private final String modulePath;

@@ -56,6 +56,7 @@ class DescriptorSelectorTest {
             assertEquals(DescriptorKind.JBOSS_SERVER_XML, everyXml.select(path), path);
         }
         assertEquals(DescriptorKind.JBOSS_SERVER_XML, everyXml.select("wildfly/standalone.xml"));
+        assertEquals(DescriptorKind.WEB_XML, everyXml.select("BizAgi.war/WEB-INF/domain-web.xml"));
         assertNull(defaults.select("standalone.xml"));
         assertNull(defaults.select("configuration/host.xml"));
     }

@@ -265,7 +265,7 @@ class PolicyMojoTest {
 
         assertEquals("""
                 {
-                  "version" : 1,
+                  "version" : 2,
                   "findings" : [
                     {
                       "rule" : "BIZAGI-PROTOCOL-HTTPS",
@@ -294,7 +294,7 @@ class PolicyMojoTest {
     void checkAgainstABaselineFailsOnlyOnNewFindingsAndNamesFixedOnes(CheckMojo mojo) throws Exception {
         writeDeployment(WEB_CONFIG.replace("requireSSL=\"true\"", "requireSSL=\"false\""));
         mojo.baselineFile = write("baseline.json", """
-                {"version": 1, "findings": [
+                {"version": 2, "findings": [
                   {"rule": "BIZAGI-PROTOCOL-HTTPS", "file": "src/main/portal/WebApplication/web.config",
                    "xpath": "/configuration/appSettings/add[@key='PROTOCOL']", "count": 1},
                   {"rule": "ASPNET-DEBUG-OFF", "file": "src/main/portal/WebApplication/web.config",
@@ -322,7 +322,7 @@ class PolicyMojoTest {
     void aFileThatCannotBeReadFixesNothingInTheBaseline(CheckMojo mojo) throws Exception {
         writeDeployment(WEB_CONFIG.replace("<trust level=\"Medium\" />", "<trust level=\"Medium\">"));
         mojo.baselineFile = write("baseline.json", """
-                {"version": 1, "findings": [
+                {"version": 2, "findings": [
                   {"rule": "ASPNET-DEBUG-OFF", "file": "src/main/portal/WebApplication/web.config",
                    "xpath": "/configuration/system.web/compilation", "count": 1}]}
                 """);
@@ -341,7 +341,7 @@ class PolicyMojoTest {
     @InjectMojo(goal = "check")
     void corruptBaselineIsAConfigurationErrorNamingTheFile(CheckMojo mojo) throws Exception {
         writeDeployment(WEB_CONFIG);
-        mojo.baselineFile = write("baseline.json", "{\"version\": 1, \"findings\": [\n");
+        mojo.baselineFile = write("baseline.json", "{\"version\": 2, \"findings\": [\n");
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 

@@ -16,7 +16,7 @@ class BaselineTest {
 
     private static final String JSON = """
             {
-              "version" : 1,
+              "version" : 2,
               "findings" : [
                 {
                   "rule" : "AUTH-LOCKOUT",
@@ -68,7 +68,7 @@ class BaselineTest {
     void corruptJsonNamesTheFileAndLine() {
         PolicyException error = assertThrows(
                 PolicyException.class,
-                () -> Baseline.read("{\n  \"version\" : 1,\n  \"findings\" : [ {\n", "baseline.json"));
+                () -> Baseline.read("{\n  \"version\" : 2,\n  \"findings\" : [ {\n", "baseline.json"));
 
         assertTrue(error.getMessage().startsWith("Baseline file baseline.json:4 cannot be read: "), error.getMessage());
         assertTrue(
@@ -82,7 +82,7 @@ class BaselineTest {
         PolicyException error = assertThrows(
                 PolicyException.class,
                 () -> Baseline.read(
-                        "{\"version\":1,\"findings\":[{\"rule\":\"AUTH-LOCKOUT\",\"file\":\"a\",\"xpath\":\"\"}]}",
+                        "{\"version\":2,\"findings\":[{\"rule\":\"AUTH-LOCKOUT\",\"file\":\"a\",\"xpath\":\"\"}]}",
                         "baseline.json"));
 
         assertEquals(
@@ -94,10 +94,10 @@ class BaselineTest {
     @Test
     void anotherVersionIsRefused() {
         PolicyException error = assertThrows(
-                PolicyException.class, () -> Baseline.read("{\"version\":2,\"findings\":[]}", "baseline.json"));
+                PolicyException.class, () -> Baseline.read("{\"version\":1,\"findings\":[]}", "baseline.json"));
 
         assertEquals(
-                "Baseline file baseline.json is not a version 1 baseline (it needs \"version\": 1 and a \"findings\""
+                "Baseline file baseline.json is not a version 2 baseline (it needs \"version\": 2 and a \"findings\""
                         + " list). Write it again with mvn bizagi-hardening:baseline.",
                 error.getMessage());
     }

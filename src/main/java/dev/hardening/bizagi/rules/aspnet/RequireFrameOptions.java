@@ -35,7 +35,8 @@ public final class RequireFrameOptions extends ResponseHeaderRule {
                                 A Content-Security-Policy header with a frame-ancestors directive, which modern \
                                 browsers obey in place of X-Frame-Options, passes whatever its sources, except a \
                                 lone *: the rule does not judge which sites the directive lets in.""")
-                        .limitation("ALLOW-FROM, which current browsers ignore, is reported.")
+                        .limitation("ALLOW-FROM, which current browsers ignore, is reported, unless a"
+                                + " Content-Security-Policy frame-ancestors directive is also sent.")
                         .build(),
                 "X-Frame-Options",
                 "DENY or SAMEORIGIN",
@@ -46,7 +47,7 @@ public final class RequireFrameOptions extends ResponseHeaderRule {
                         + " <system.webServer><httpProtocol><customHeaders>.");
     }
 
-    /** A Content-Security-Policy frame-ancestors directive that does not let every site in. */
+    /** A Content-Security-Policy frame-ancestors directive with any sources but a lone {@code *}. */
     @Override
     boolean protectedOtherwise(EffectiveWebConfig config) {
         return headerValue(config, "Content-Security-Policy")

@@ -48,7 +48,7 @@ abstract class JBossCookieFlagRule extends JBossSharedSessionRule {
                         .allMatch(container -> container
                                 .sessionCookie()
                                 .flatMap(cookie -> cookie.findAttribute(flag))
-                                .map(value -> value.strip().equals("true"))
+                                .map(value -> value.strip().equalsIgnoreCase("true"))
                                 .orElse(false));
     }
 

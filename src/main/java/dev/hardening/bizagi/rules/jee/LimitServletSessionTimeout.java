@@ -48,9 +48,10 @@ public final class LimitServletSessionTimeout extends WebXmlRule {
                         """)
                 .whenAbsent("The container's own default applies: 30 minutes on Tomcat, JBoss and WebLogic alike.")
                 .limitation(SHARED_SESSION_LIMITATION)
-                .limitation("A time-out set only outside the application's web.xml (weblogic.xml"
-                        + " session-descriptor/timeout-secs, Tomcat's conf/web.xml, the JBoss web subsystem's"
-                        + " default) is not read.")
+                .limitation("web.xml is judged on its own: a time-out set only outside it is not weighed here,"
+                        + " though weblogic.xml's timeout-secs is judged by WEBLOGIC-SESSION-TIMEOUT and a kept"
+                        + " standalone.xml's default-session-timeout by UNDERTOW-SESSION-TIMEOUT; Tomcat's"
+                        + " conf/web.xml is not read.")
                 .limitation("Bizagi's own session time (session.timeMinutes in the authentication settings) is not"
                         + " weighed against it: the servlet session is judged on its own.")
                 .build());

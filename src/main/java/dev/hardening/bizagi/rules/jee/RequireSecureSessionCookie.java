@@ -30,9 +30,10 @@ public final class RequireSecureSessionCookie extends SessionCookieFlagRule {
                                 """)
                         .whenAbsent("Containers send the session cookie without the Secure flag unless the request"
                                 + " came over HTTPS, and some not even then.")
-                        .limitation("Server descriptors that set the same flag (weblogic.xml"
-                                + " session-descriptor/cookie-secure and cookie-http-only, Tomcat's context.xml)"
-                                + " are not read, so a flag set only there is reported as missing.")
+                        .limitation("web.xml is judged on its own: a flag set only in a server descriptor is"
+                                + " reported as missing here, though weblogic.xml is judged by the WEBLOGIC-COOKIE-"
+                                + " rules and a kept standalone.xml by the UNDERTOW-COOKIE- rules; Tomcat's"
+                                + " context.xml is not read.")
                         .limitation(SHARED_SESSION_LIMITATION)
                         .limitation("The element exists from Servlet 3.0 on; an older descriptor cannot set it,"
                                 + " which the finding says.")
