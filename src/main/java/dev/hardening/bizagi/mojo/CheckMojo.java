@@ -361,10 +361,25 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** The top folder of the build: the reactor's root project, this project's own folder without one. */
+    /**
+     * The top folder of the build, where code scanning resolves SARIF paths: Maven's multi-module
+     * project directory (the repository's root, where {@code .mvn} is or the build was started, even
+     * with {@code -pl}) when this project lies below it, else the reactor's root project, else this
+     * project's own folder.
+     */
     private Path buildRoot() {
-        MavenProject top = session == null ? null : session.getTopLevelProject();
-        return (top != null && top.getBasedir() != null ? top.getBasedir() : project.getBasedir()).toPath();
+        Path own = project.getBasedir().toPath().toAbsolutePath().normalize();
+        if (session == null) {
+            return own;
+        }
+        File multiModule =
+                session.getRequest() == null ? null : session.getRequest().getMultiModuleProjectDirectory();
+        if (multiModule != null
+                && own.startsWith(multiModule.toPath().toAbsolutePath().normalize())) {
+            return multiModule.toPath();
+        }
+        MavenProject top = session.getTopLevelProject();
+        return top != null && top.getBasedir() != null ? top.getBasedir().toPath() : own;
     }
 
     private void writeReports(CheckResult result, Set<ReportFormat> reports) throws MojoExecutionException {

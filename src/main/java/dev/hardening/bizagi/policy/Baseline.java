@@ -1,11 +1,15 @@
 package dev.hardening.bizagi.policy;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.hardening.bizagi.rules.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,8 +131,20 @@ public final class Baseline {
             // error, which would repeat the reason given here.
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
             // The parser names places as "[Source: REDACTED (...); line: 1, column: 28]": keep the place.
-            String reason = e.getOriginalMessage()
-                    .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+            String reason;
+            if (json.isBlank()) {
+                reason = "the file is empty";
+            } else if (e instanceof UnrecognizedPropertyException unknown) {
+                reason = "\"" + unknown.getPropertyName() + "\" is no field of a baseline";
+            } else if (e instanceof JsonMappingException
+                    && !(e.getCause() instanceof JsonParseException)
+                    && !(e instanceof JsonParseException)) {
+                reason = "it is JSON but not in a baseline's shape (\"version\": " + VERSION + ", and \"findings\":"
+                        + " a list of entries with \"rule\", \"file\", \"xpath\" and a \"count\" of 1 or more)";
+            } else {
+                reason = e.getOriginalMessage()
+                        .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+            }
             throw new PolicyException("Baseline file " + shown + where + " cannot be read: " + reason
                     + ". Write it again with mvn bizagi-hardening:baseline.");
         }
@@ -183,7 +199,9 @@ public final class Baseline {
     }
 
     private static ObjectMapper mapper() {
-        return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     /**

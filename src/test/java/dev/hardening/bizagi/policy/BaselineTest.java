@@ -1,6 +1,7 @@
 package dev.hardening.bizagi.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +101,30 @@ class BaselineTest {
                 "Baseline file baseline.json is not a version 2 baseline (it needs \"version\": 2 and a \"findings\""
                         + " list). Write it again with mvn bizagi-hardening:baseline.",
                 error.getMessage());
+    }
+
+    @Test
+    void aFileOfTheWrongShapeIsToldWithoutTheParsersInternals() {
+        String shape = "it is JSON but not in a baseline's shape (\"version\": 2, and \"findings\": a list of entries"
+                + " with \"rule\", \"file\", \"xpath\" and a \"count\" of 1 or more). Write it again with mvn"
+                + " bizagi-hardening:baseline.";
+
+        assertEquals("Baseline file b.json:1 cannot be read: " + shape, readError("[1,2]"));
+        assertEquals("Baseline file b.json:1 cannot be read: " + shape, readError("{\"version\":2,\"findings\":{}}"));
+        assertEquals(
+                "Baseline file b.json:1 cannot be read: \"xpth\" is no field of a baseline. Write it again with mvn"
+                        + " bizagi-hardening:baseline.",
+                readError("{\"version\":2,\"findings\":[{\"rule\":\"A\",\"file\":\"f\",\"xpth\":\"\",\"count\":1}]}"));
+        assertTrue(
+                readError("").startsWith("Baseline file b.json:1 cannot be read: the file is empty."), readError(""));
+        String duplicate = readError("{\"version\":2,\"findings\":[{\"rule\":\"A\",\"rule\":\"B\"}]}");
+        assertTrue(duplicate.contains("Duplicate field 'rule'"), duplicate);
+        assertFalse(duplicate.contains("Source:") || duplicate.contains("dev.hardening"), duplicate);
+    }
+
+    private static String readError(String json) {
+        return assertThrows(PolicyException.class, () -> Baseline.read(json, "b.json"))
+                .getMessage();
     }
 
     @Test

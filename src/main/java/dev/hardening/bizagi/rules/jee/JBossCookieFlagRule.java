@@ -73,9 +73,12 @@ abstract class JBossCookieFlagRule extends JBossSharedSessionRule {
                 findings.add(
                         jbossAll.locate(jbossAll.deepestAlong(path)),
                         "the shared session-config sets no cookie-config, so the server's servlet-container"
-                                + " session-cookie decides " + flag + " for every war of the deployment, and no"
-                                + " server configuration read here turns it on (Undertow's default is false): "
-                                + consequence + ".",
+                                + " session-cookie decides " + flag + " for every war of the deployment, and "
+                                + (deployment.undertowConfigs().isEmpty()
+                                        ? "no server configuration read here turns it on"
+                                        : "the server configuration read here does not turn it on in every"
+                                                + " servlet-container")
+                                + " (Undertow's default is false): " + consequence + ".",
                         fix);
             }
             return;

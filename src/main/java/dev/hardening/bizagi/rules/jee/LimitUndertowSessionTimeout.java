@@ -1,5 +1,7 @@
 package dev.hardening.bizagi.rules.jee;
 
+import dev.hardening.bizagi.model.Deployment;
+import dev.hardening.bizagi.model.JBossAllXml;
 import dev.hardening.bizagi.model.UndertowConfig;
 import dev.hardening.bizagi.model.UndertowConfig.ServletContainer;
 import dev.hardening.bizagi.rules.Findings;
@@ -37,14 +39,42 @@ public final class LimitUndertowSessionTimeout extends UndertowServletContainerR
                         """)
                 .whenAbsent("30 minutes, the subsystem's default, for every war whose web.xml sets no session-timeout."
                         + " A server configuration without an undertow subsystem gives nothing to judge.")
+                .limitation("A missing default-session-timeout is not reported when every war the package holds sets"
+                        + " its own session-timeout (in its web.xml, or through its ear's shared session-config):"
+                        + " the default then applies to none of them. Wars deployed to the same server from other"
+                        + " packages are not known here.")
                 .build());
     }
 
+    /**
+     * Whether every war the package holds sets its own time-out, in its web.xml or through its ear's
+     * shared session-config, so that the server's default applies to none of them.
+     */
+    private static boolean everyWarSetsItsOwn(Deployment deployment) {
+        return !deployment.webXmls().isEmpty()
+                && deployment.webXmls().stream()
+                        .allMatch(webXml -> WebXmlRule.replacedBySharedSession(webXml, deployment)
+                                ? deployment.jbossAllXmls().stream()
+                                        .anyMatch(jbossAll -> jbossAll.element(
+                                                        JBossAllXml.SESSION_CONFIG + "/session-timeout")
+                                                .isPresent())
+                                : webXml.element("session-config/session-timeout")
+                                        .isPresent());
+    }
+
     @Override
-    void check(UndertowConfig config, ServletContainer container, Policy policy, Findings findings) {
+    void check(
+            UndertowConfig config,
+            ServletContainer container,
+            Deployment deployment,
+            Policy policy,
+            Findings findings) {
         String name = ATTRIBUTE + " of " + container.label();
         int limit = policy.maxSessionMinutes();
         String fix = containerFix(container, ATTRIBUTE + "=\"" + limit + "\"");
+        if (container.element().findAttribute(ATTRIBUTE).isEmpty() && everyWarSetsItsOwn(deployment)) {
+            return;
+        }
         judgeAttribute(
                 findings,
                 config,

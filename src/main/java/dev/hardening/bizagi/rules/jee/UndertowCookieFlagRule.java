@@ -1,5 +1,6 @@
 package dev.hardening.bizagi.rules.jee;
 
+import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.UndertowConfig;
 import dev.hardening.bizagi.model.UndertowConfig.ServletContainer;
 import dev.hardening.bizagi.parse.LocatedElement;
@@ -60,7 +61,12 @@ abstract class UndertowCookieFlagRule extends UndertowServletContainerRule {
     }
 
     @Override
-    final void check(UndertowConfig config, ServletContainer container, Policy policy, Findings findings) {
+    final void check(
+            UndertowConfig config,
+            ServletContainer container,
+            Deployment deployment,
+            Policy policy,
+            Findings findings) {
         Optional<LocatedElement> cookie = container.sessionCookie();
         String fix = containerFix(container, "<session-cookie " + attribute + "=\"true\"/>");
         if (cookie.isEmpty()) {

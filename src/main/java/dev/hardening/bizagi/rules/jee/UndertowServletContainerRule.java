@@ -59,13 +59,14 @@ abstract class UndertowServletContainerRule extends AbstractRule {
         Findings findings = new Findings(this);
         deployment
                 .undertowConfigs()
-                .forEach(config ->
-                        config.servletContainers().forEach(container -> check(config, container, policy, findings)));
+                .forEach(config -> config.servletContainers()
+                        .forEach(container -> check(config, container, deployment, policy, findings)));
         return findings.list();
     }
 
     /** Records in {@code findings} what {@code container} of {@code config} lacks. */
-    abstract void check(UndertowConfig config, ServletContainer container, Policy policy, Findings findings);
+    abstract void check(
+            UndertowConfig config, ServletContainer container, Deployment deployment, Policy policy, Findings findings);
 
     /** {@code Set <inner> in <servlet-container name="default"> of the undertow subsystem.} */
     static String containerFix(ServletContainer container, String inner) {
