@@ -18,6 +18,24 @@ public final class LocatedElement extends DefaultElement {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Attributes that name an entry among its siblings, in any file read: in web.config collections
+     * {@code add key}, {@code add name}, {@code location path}, request filtering's {@code verb} and
+     * {@code fileExtension}, {@code ipSecurity}'s {@code ipAddress}, {@code httpErrors}'
+     * {@code statusCode}; a JBoss servlet-container's or profile's {@code name}. In the order
+     * {@link #xpath()} tries them.
+     */
+    private static final List<String> KEY_ATTRIBUTES =
+            List.of("key", "name", "path", "verb", "fileExtension", "ipAddress", "statusCode");
+
+    /**
+     * Child elements that name an entry among its siblings, in web.xml and its kin ({@code servlet-name},
+     * {@code filter-name}, {@code param-name}, an error page's {@code error-code} or
+     * {@code exception-type}), in the order they are tried.
+     */
+    private static final List<String> KEY_CHILDREN =
+            List.of("servlet-name", "filter-name", "param-name", "error-code", "exception-type");
+
     private final int line;
     private String sourceFile;
     private final Map<String, Origin> attributeOrigins = new HashMap<>();
@@ -166,23 +184,6 @@ public final class LocatedElement extends DefaultElement {
     public String trimmedText() {
         return getText().strip();
     }
-
-    /**
-     * Attributes that name an entry among its siblings in web.config collections ({@code add key},
-     * {@code add name}, {@code location path}, request filtering's {@code verb} and
-     * {@code fileExtension}, {@code ipSecurity}'s {@code ipAddress}, {@code httpErrors}'
-     * {@code statusCode}), in the order they are tried.
-     */
-    private static final List<String> KEY_ATTRIBUTES =
-            List.of("key", "name", "path", "verb", "fileExtension", "ipAddress", "statusCode");
-
-    /**
-     * Child elements that name an entry among its siblings in web.xml ({@code servlet-name},
-     * {@code filter-name}, {@code param-name}, an error page's {@code error-code} or
-     * {@code exception-type}), in the order they are tried.
-     */
-    private static final List<String> KEY_CHILDREN =
-            List.of("servlet-name", "filter-name", "param-name", "error-code", "exception-type");
 
     /**
      * A simple XPath to the element by local names. Where the element names itself among its siblings

@@ -37,12 +37,13 @@ public final class SarifReport extends ReportWriter {
 
     /**
      * @param projectRoot the folder of the Maven project that ran the check
-     * @param sourceRoot the folder {@code %SRCROOT%} stands for: the top of the build (the repository,
-     *     where code scanning resolves paths), which holds the project's folder in a multi-module build
+     * @param buildRoot the folder {@code %SRCROOT%} stands for: the top of the build (the repository,
+     *     where code scanning resolves paths), which holds the project's folder in a multi-module build;
+     *     a project outside it keeps its paths relative to itself
      */
-    public SarifReport(Path projectRoot, Path sourceRoot, ToolInfo tool) {
+    public SarifReport(Path projectRoot, Path buildRoot, ToolInfo tool) {
         super(projectRoot, tool);
-        Path root = sourceRoot.toAbsolutePath().normalize();
+        Path root = buildRoot.toAbsolutePath().normalize();
         Path project = projectRoot.toAbsolutePath().normalize();
         String relative =
                 project.startsWith(root) ? root.relativize(project).toString().replace('\\', '/') : "";

@@ -2,10 +2,12 @@ package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.JBossAllXml;
+import dev.hardening.bizagi.model.UndertowConfig;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,10 +36,32 @@ public final class LimitJBossSessionTimeout extends JBossSharedSessionRule {
                 .whenAbsent("The server's default-session-timeout (30 minutes unless standalone.xml changes it) for"
                         + " every war of the ear: the wars' own web.xml session-timeout no longer counts. Without a"
                         + " shared session-config nothing is judged here.")
-                .limitation(
-                        "The server's default-session-timeout is not weighed here: a shorter default in a kept"
-                                + " standalone.xml, judged on its own by UNDERTOW-SESSION-TIMEOUT, is still reported as missing.")
+                .limitation("Without a session-timeout in the shared session-config, the server configuration kept"
+                        + " in the project (judged by UNDERTOW-SESSION-TIMEOUT) counts only when every"
+                        + " servlet-container in it sets a default-session-timeout within the policy; which server"
+                        + " runs the ear is not known from the package.")
                 .build());
+    }
+
+    /**
+     * Whether the server configuration the project keeps sets, in every servlet-container, a default
+     * time-out from 1 to {@code limit} minutes, which then decides it for a shared session-config
+     * without one.
+     */
+    private static boolean serverDefaultWithin(Deployment deployment, int limit) {
+        List<UndertowConfig.ServletContainer> containers = deployment.undertowConfigs().stream()
+                .flatMap(config -> config.servletContainers().stream())
+                .toList();
+        return !containers.isEmpty()
+                && containers.stream()
+                        .allMatch(container -> container
+                                .element()
+                                .findAttribute("default-session-timeout")
+                                .map(String::strip)
+                                .filter(value -> value.matches("[0-9]{1,6}"))
+                                .map(Integer::parseInt)
+                                .map(minutes -> minutes >= 1 && minutes <= limit)
+                                .orElse(false));
     }
 
     @Override
@@ -51,6 +75,9 @@ public final class LimitJBossSessionTimeout extends JBossSharedSessionRule {
         String fix = sharedFix("<session-timeout>" + limit + "</session-timeout>");
         Optional<LocatedElement> timeout = jbossAll.element(PATH);
         if (timeout.isEmpty()) {
+            if (serverDefaultWithin(deployment, limit)) {
+                return;
+            }
             findings.add(
                     jbossAll.locate(sessionConfig),
                     "the shared session-config sets no session-timeout, so the server's default (30 minutes"
