@@ -2,12 +2,10 @@ package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.JBossAllXml;
-import dev.hardening.bizagi.model.UndertowConfig;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,16 +38,13 @@ abstract class JBossCookieFlagRule extends JBossSharedSessionRule {
      * cookie-config.
      */
     private boolean serverTurnsOn(Deployment deployment) {
-        List<UndertowConfig.ServletContainer> containers = deployment.undertowConfigs().stream()
-                .flatMap(config -> config.servletContainers().stream())
-                .toList();
-        return !containers.isEmpty()
-                && containers.stream()
-                        .allMatch(container -> container
-                                .sessionCookie()
-                                .flatMap(cookie -> cookie.findAttribute(flag))
-                                .map(value -> value.strip().equalsIgnoreCase("true"))
-                                .orElse(false));
+        return everyKeptServletContainer(
+                deployment,
+                container -> container
+                        .sessionCookie()
+                        .flatMap(cookie -> cookie.findAttribute(flag))
+                        .map(value -> value.strip().equalsIgnoreCase("true"))
+                        .orElse(false));
     }
 
     @Override

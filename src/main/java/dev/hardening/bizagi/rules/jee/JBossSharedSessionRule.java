@@ -2,6 +2,7 @@ package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.JBossAllXml;
+import dev.hardening.bizagi.model.UndertowConfig;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.AbstractRule;
 import dev.hardening.bizagi.rules.Finding;
@@ -9,6 +10,7 @@ import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A rule judged on the shared {@code session-config} of every JBoss {@code jboss-all.xml} that has one
@@ -79,6 +81,18 @@ abstract class JBossSharedSessionRule extends AbstractRule {
             Deployment deployment,
             Policy policy,
             Findings findings);
+
+    /**
+     * Whether the project keeps a server configuration (standalone.xml, domain.xml) and {@code test}
+     * holds for every servlet-container in it: the server then decides, as the project wants, a setting
+     * the shared session-config leaves to it.
+     */
+    static boolean everyKeptServletContainer(Deployment deployment, Predicate<UndertowConfig.ServletContainer> test) {
+        List<UndertowConfig.ServletContainer> containers = deployment.undertowConfigs().stream()
+                .flatMap(config -> config.servletContainers().stream())
+                .toList();
+        return !containers.isEmpty() && containers.stream().allMatch(test);
+    }
 
     /** {@code Set <inner> in jboss-all.xml's <shared-session-config><session-config>.} */
     static String sharedFix(String inner) {

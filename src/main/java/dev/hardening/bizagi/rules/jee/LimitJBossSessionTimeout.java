@@ -2,12 +2,10 @@ package dev.hardening.bizagi.rules.jee;
 
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.JBossAllXml;
-import dev.hardening.bizagi.model.UndertowConfig;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.GuideLevel;
 import dev.hardening.bizagi.rules.Policy;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,19 +47,16 @@ public final class LimitJBossSessionTimeout extends JBossSharedSessionRule {
      * without one.
      */
     private static boolean serverDefaultWithin(Deployment deployment, int limit) {
-        List<UndertowConfig.ServletContainer> containers = deployment.undertowConfigs().stream()
-                .flatMap(config -> config.servletContainers().stream())
-                .toList();
-        return !containers.isEmpty()
-                && containers.stream()
-                        .allMatch(container -> container
-                                .element()
-                                .findAttribute("default-session-timeout")
-                                .map(String::strip)
-                                .filter(value -> value.matches("[0-9]{1,6}"))
-                                .map(Integer::parseInt)
-                                .map(minutes -> minutes >= 1 && minutes <= limit)
-                                .orElse(false));
+        return everyKeptServletContainer(
+                deployment,
+                container -> container
+                        .element()
+                        .findAttribute("default-session-timeout")
+                        .map(String::strip)
+                        .filter(value -> value.matches("[0-9]{1,6}"))
+                        .map(Integer::parseInt)
+                        .map(minutes -> minutes >= 1 && minutes <= limit)
+                        .orElse(false));
     }
 
     @Override
