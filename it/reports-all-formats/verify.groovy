@@ -36,7 +36,8 @@ assert protocol.locations[0].physicalLocation.artifactLocation.uriBaseId == '%SR
 assert protocol.locations[0].physicalLocation.region.startLine == 5
 assert protocol.locations[0].logicalLocations[0].fullyQualifiedName == "/configuration/appSettings/add[@key='PROTOCOL']"
 assert protocol.relatedLocations[0].physicalLocation.artifactLocation.uri == zip
-assert protocol.relatedLocations[0].physicalLocation.region.startLine == 5
+assert protocol.relatedLocations[0].physicalLocation.region == null
+assert protocol.relatedLocations[0].message.text.contains('web.config:5 ')
 assert protocol.properties.archiveEntry == 'WebApplication/web.config'
 assert run.results[1].locations[0].physicalLocation.region.startLine == 15
 assert run.invocations[0].executionSuccessful == true

@@ -24,7 +24,8 @@ import java.util.Locale;
  * <p>A finding in a packaged file is located at the project file it was packaged from, when one is
  * found, so that code scanning can show it in the repository, and the packaged copy is a related
  * location. Without a source file it is located at the archive (the file a reader can find). Either
- * way the entry's path is in the message and in {@code properties.archiveEntry}.
+ * way the entry's path and line are in the message and the path in {@code properties.archiveEntry};
+ * an archive's location has no region, as its lines are the entry's, not the archive's.
  */
 public final class SarifReport extends ReportWriter {
 
@@ -119,7 +120,9 @@ public final class SarifReport extends ReportWriter {
             result.put("ruleIndex", index);
         }
         result.put("level", level(finding.severity()));
-        String where = entry.path().inArchive() ? "In " + entry.path().file() + ": " : "";
+        String where = entry.path().inArchive()
+                ? "In " + atLine(entry.path().file(), finding.location().line()) + ": "
+                : "";
         result.putObject("message").put("text", where + finding.message() + " Fix: " + finding.fix());
         ObjectNode location = result.putArray("locations").addObject();
         location.set(
@@ -143,7 +146,10 @@ public final class SarifReport extends ReportWriter {
                     .put(
                             "text",
                             "The packaged copy that was checked, "
-                                    + entry.path().file() + " (recognised as " + source.match() + ").");
+                                    + atLine(
+                                            entry.path().file(),
+                                            finding.location().line())
+                                    + " (recognised as " + source.match() + ").");
         });
         result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(finding, entry.path()));
         entry.suppression().ifPresent(accepted -> {
@@ -181,10 +187,16 @@ public final class SarifReport extends ReportWriter {
             artifact.put("uri", modulePath + path.artifactUri());
             artifact.put("uriBaseId", SRCROOT);
         }
-        if (line > 0) {
+        // A line in an archive is a line of an entry, not of the file the URI names: the message says it.
+        if (line > 0 && !path.inArchive()) {
             physical.putObject("region").put("startLine", line);
         }
         return physical;
+    }
+
+    /** {@code file:line}, or the file alone when there is no line. */
+    private static String atLine(String file, int line) {
+        return line > 0 ? file + ":" + line : file;
     }
 
     /**

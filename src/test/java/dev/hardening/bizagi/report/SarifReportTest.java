@@ -150,9 +150,9 @@ class SarifReportTest {
         assertEquals(
                 "target/portal-1.0.0.zip",
                 related.get("artifactLocation").get("uri").asText());
-        assertEquals(4, related.get("region").get("startLine").asInt());
+        assertFalse(related.has("region"), "a line of an entry is not a line of the archive");
         assertEquals(
-                "The packaged copy that was checked, target/portal-1.0.0.zip!/WebApplication/web.config"
+                "The packaged copy that was checked, target/portal-1.0.0.zip!/WebApplication/web.config:4"
                         + " (recognised as identical).",
                 result.get("relatedLocations").get(0).get("message").get("text").asText());
         assertEquals(
@@ -167,7 +167,7 @@ class SarifReportTest {
                         .get("fullyQualifiedName")
                         .asText());
         assertEquals(
-                "In target/portal-1.0.0.zip!/WebApplication/web.config: appSettings PROTOCOL is \"HTTP\", not"
+                "In target/portal-1.0.0.zip!/WebApplication/web.config:4: appSettings PROTOCOL is \"HTTP\", not"
                         + " HTTPS, so Bizagi serves its links over plain HTTP. Fix: Set <add key=\"PROTOCOL\""
                         + " value=\"HTTPS\"/> in <appSettings>.",
                 result.get("message").get("text").asText());
@@ -223,15 +223,7 @@ class SarifReportTest {
                 "target/portal-1.0.0.zip!/WebServices/web.config:3: cannot be parsed: element type"
                         + " \"system.web\" not closed",
                 notification.get("message").get("text").asText());
-        assertEquals(
-                3,
-                notification
-                        .get("locations")
-                        .get(0)
-                        .get("physicalLocation")
-                        .get("region")
-                        .get("startLine")
-                        .asInt());
+        assertFalse(notification.get("locations").get(0).get("physicalLocation").has("region"));
     }
 
     @Test
