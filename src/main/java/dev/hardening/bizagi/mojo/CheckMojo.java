@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
@@ -382,12 +383,26 @@ public class CheckMojo extends AbstractMojo {
         return top != null && top.getBasedir() != null ? top.getBasedir().toPath() : own;
     }
 
+    /** The folders of the build's other modules, where a packaged file's source may be. */
+    private List<Path> otherModules() {
+        if (session == null || session.getProjects() == null) {
+            return List.of();
+        }
+        return session.getProjects().stream()
+                .map(MavenProject::getBasedir)
+                .filter(Objects::nonNull)
+                .map(File::toPath)
+                .toList();
+    }
+
     private void writeReports(CheckResult result, Set<ReportFormat> reports) throws MojoExecutionException {
         ToolInfo tool = ToolInfo.current();
         for (ReportFormat format : reports) {
             Path file = outputDirectory.toPath().resolve(format.fileName());
             try {
-                format.writer(project.getBasedir().toPath(), buildRoot(), tool).write(result, file);
+                format.writer(project.getBasedir().toPath(), buildRoot(), tool)
+                        .alsoSearching(otherModules())
+                        .write(result, file);
             } catch (IOException | UncheckedIOException e) {
                 throw new MojoExecutionException(
                         scanner().displayName(file) + ": the " + format.label() + " report cannot be written ("

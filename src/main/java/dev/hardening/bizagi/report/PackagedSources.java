@@ -17,7 +17,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Finds the project file under {@code src/main} that a packaged entry was copied from: the one whose
+ * Finds the project file under {@code src/main} (this project's, else another module's of the same
+ * build) that a packaged entry was copied from: the one whose
  * path ends with the most segments of the entry's path, at least its name, compared without regard to
  * case as IIS compares them. When several tie, the one with the entry's exact bytes wins, and when none
  * or several of those remain the entry is left without a source rather than given a wrong one.
@@ -32,11 +33,25 @@ final class PackagedSources {
     private static final int MAX_COMPARED_BYTES = 32 * 1024 * 1024;
 
     private final Path projectRoot;
+    private final List<Path> otherModules;
     private final Map<String, Optional<SourceOrigin>> byEntry = new HashMap<>();
     private Map<String, List<String>> sourcesByName;
 
     PackagedSources(Path projectRoot) {
+        this(projectRoot, List.of());
+    }
+
+    /**
+     * @param otherModules the folders of the build's other modules, whose {@code src/main} is searched
+     *     too; their files are named relative to this project's folder ({@code ../portal-war/src/...})
+     */
+    PackagedSources(Path projectRoot, List<Path> otherModules) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.otherModules = otherModules.stream()
+                .map(module -> module.toAbsolutePath().normalize())
+                .filter(module -> !module.equals(this.projectRoot))
+                .sorted()
+                .toList();
     }
 
     /** The source of {@code file} at {@code line}, when {@code file} is an archive entry that has one. */
@@ -49,12 +64,20 @@ final class PackagedSources {
                 .map(origin -> new SourceOrigin(origin.file(), line, origin.match()));
     }
 
+    /** This project's own source first; another module's only when this project holds none. */
     private Optional<SourceOrigin> find(DisplayPath path) {
         List<String> entrySegments = segments(path.innermostEntry());
         String name = entrySegments.get(entrySegments.size() - 1);
+        List<String> candidates = sources().getOrDefault(name, List.of());
+        List<String> own =
+                candidates.stream().filter(file -> !file.startsWith("../")).toList();
+        return own.isEmpty() ? find(path, entrySegments, candidates) : find(path, entrySegments, own);
+    }
+
+    private Optional<SourceOrigin> find(DisplayPath path, List<String> entrySegments, List<String> candidates) {
         List<String> best = new ArrayList<>();
         int bestTail = 0;
-        for (String candidate : sources().getOrDefault(name, List.of())) {
+        for (String candidate : candidates) {
             int tail = commonTail(segments(candidate), entrySegments);
             if (tail > bestTail) {
                 best.clear();
@@ -80,25 +103,36 @@ final class PackagedSources {
         return Optional.empty();
     }
 
-    /** Every file under {@code src/main}, by lower-case name, in path order; links are not followed. */
+    /**
+     * Every file under the {@code src/main} of this project and of the other modules, by lower-case
+     * name, in path order; links are not followed.
+     */
     private Map<String, List<String>> sources() {
         if (sourcesByName == null) {
             sourcesByName = new HashMap<>();
-            Path sourceRoot = projectRoot.resolve("src/main");
-            if (Files.isDirectory(sourceRoot)) {
-                try (Stream<Path> files = Files.walk(sourceRoot)) {
-                    files.filter(Files::isRegularFile)
-                            .map(file -> projectRoot.relativize(file).toString().replace('\\', '/'))
-                            .sorted()
-                            .forEach(file -> sourcesByName
-                                    .computeIfAbsent(lastSegment(file), k -> new ArrayList<>())
-                                    .add(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(sourceRoot + ": cannot be listed (" + e.getMessage() + ")", e);
-                }
+            List<Path> modules = new ArrayList<>(List.of(projectRoot));
+            modules.addAll(otherModules);
+            for (Path module : modules) {
+                list(module.resolve("src/main"));
             }
         }
         return sourcesByName;
+    }
+
+    private void list(Path sourceRoot) {
+        if (!Files.isDirectory(sourceRoot)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(sourceRoot)) {
+            files.filter(Files::isRegularFile)
+                    .map(file -> projectRoot.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .forEach(file -> sourcesByName
+                            .computeIfAbsent(lastSegment(file), k -> new ArrayList<>())
+                            .add(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceRoot + ": cannot be listed (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The entry's bytes, when it sits directly in an archive on disk and is no larger than a descriptor. */

@@ -43,8 +43,8 @@ final class ReportContent {
     final List<MalformedDescriptorException> malformed;
     final List<ActiveRule> rules;
 
-    private ReportContent(CheckResult result, Path projectRoot) {
-        PackagedSources sources = new PackagedSources(projectRoot);
+    private ReportContent(CheckResult result, Path projectRoot, List<Path> otherModules) {
+        PackagedSources sources = new PackagedSources(projectRoot, otherModules);
         this.result = result;
         this.findings = result.findings().stream()
                 .sorted(Finding.REPORT_ORDER)
@@ -63,7 +63,11 @@ final class ReportContent {
     }
 
     static ReportContent of(CheckResult result, Path projectRoot) {
-        return new ReportContent(result, projectRoot);
+        return of(result, projectRoot, List.of());
+    }
+
+    static ReportContent of(CheckResult result, Path projectRoot, List<Path> otherModules) {
+        return new ReportContent(result, projectRoot, otherModules);
     }
 
     private static Entry entry(Finding finding, Optional<SuppressedFinding> suppression, PackagedSources sources) {

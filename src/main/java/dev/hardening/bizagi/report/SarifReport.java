@@ -8,6 +8,7 @@ import dev.hardening.bizagi.rules.ActiveRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.RuleDescription;
 import dev.hardening.bizagi.rules.Severity;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -184,7 +185,11 @@ public final class SarifReport extends ReportWriter {
         if (path.outsideProject()) {
             artifact.put("uri", path.artifactUri());
         } else {
-            artifact.put("uri", modulePath + path.artifactUri());
+            // A source in another module is named from this one (../portal-war/src/...): normalized, the
+            // URI starts at the top of the build like the rest.
+            artifact.put(
+                    "uri",
+                    URI.create(modulePath + path.artifactUri()).normalize().toString());
             artifact.put("uriBaseId", SRCROOT);
         }
         // A line in an archive is a line of an entry, not of the file the URI names: the message says it.

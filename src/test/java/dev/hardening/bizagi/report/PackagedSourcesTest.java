@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,32 @@ class PackagedSourcesTest {
         assertEquals(
                 Optional.of(new SourceOrigin(SampleReports.SOURCE, 7, "identical")),
                 new PackagedSources(root).originOf(SampleReports.PACKAGED, 7));
+    }
+
+    @Test
+    void aSourceInAnotherModuleOfTheBuildIsFoundFromThisOne() throws IOException {
+        Path zipModule = root.resolve("portal-zip");
+        Path webModule = root.resolve("portal-web");
+        SampleReports.writeProject(zipModule);
+        Files.createDirectories(webModule);
+        Files.move(zipModule.resolve("src"), webModule.resolve("src"));
+
+        assertEquals(Optional.empty(), new PackagedSources(zipModule).originOf(SampleReports.PACKAGED, 7));
+        assertEquals(
+                Optional.of(new SourceOrigin("../portal-web/" + SampleReports.SOURCE, 7, "identical")),
+                new PackagedSources(zipModule, List.of(zipModule, webModule)).originOf(SampleReports.PACKAGED, 7));
+    }
+
+    @Test
+    void thisProjectsOwnSourceWinsOverTheSameFileInAnotherModule() throws IOException {
+        Path portal = root.resolve("portal");
+        Path other = root.resolve("other");
+        SampleReports.writeProject(portal);
+        SampleReports.writeProject(other);
+
+        assertEquals(
+                Optional.of(new SourceOrigin(SampleReports.SOURCE, 7, "identical")),
+                new PackagedSources(portal, List.of(portal, other)).originOf(SampleReports.PACKAGED, 7));
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.hardening.bizagi.rules.RuleCatalog;
 import dev.hardening.bizagi.rules.RuleDescription;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -81,6 +82,38 @@ class SarifReportTest {
         assertEquals(
                 "portal-war/target/portal-1.0.0.zip",
                 result.get("relatedLocations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText());
+    }
+
+    @Test
+    void aSourceInAnotherModuleIsNamedFromTheTopOfTheBuild(@TempDir Path build) throws IOException {
+        Path zipModule = build.resolve("portal-zip");
+        Path webModule = build.resolve("portal-web");
+        SampleReports.writeProject(zipModule);
+        Files.createDirectories(webModule);
+        Files.move(zipModule.resolve("src"), webModule.resolve("src"));
+
+        JsonNode result = StreamSupport.stream(
+                        new ObjectMapper()
+                                .readTree(new SarifReport(zipModule, build, SampleReports.TOOL)
+                                        .alsoSearching(List.of(zipModule, webModule))
+                                        .render(SampleReports.result()))
+                                .get("runs")
+                                .get(0)
+                                .get("results")
+                                .spliterator(),
+                        false)
+                .filter(each -> each.get("ruleId").asText().equals("BIZAGI-PROTOCOL-HTTPS"))
+                .findFirst()
+                .orElseThrow();
+
+        assertEquals(
+                "portal-web/" + SampleReports.SOURCE,
+                result.get("locations")
                         .get(0)
                         .get("physicalLocation")
                         .get("artifactLocation")
