@@ -58,18 +58,7 @@ class SarifReportTest {
         Path module = build.resolve("portal-war");
         SampleReports.writeProject(module);
 
-        JsonNode result = StreamSupport.stream(
-                        new ObjectMapper()
-                                .readTree(new SarifReport(module, build, SampleReports.TOOL)
-                                        .render(SampleReports.result()))
-                                .get("runs")
-                                .get(0)
-                                .get("results")
-                                .spliterator(),
-                        false)
-                .filter(each -> each.get("ruleId").asText().equals("BIZAGI-PROTOCOL-HTTPS"))
-                .findFirst()
-                .orElseThrow();
+        JsonNode result = protocolResult(new SarifReport(module, build, SampleReports.TOOL));
 
         assertEquals(
                 "portal-war/" + SampleReports.SOURCE,
@@ -97,19 +86,8 @@ class SarifReportTest {
         Files.createDirectories(webModule);
         Files.move(zipModule.resolve("src"), webModule.resolve("src"));
 
-        JsonNode result = StreamSupport.stream(
-                        new ObjectMapper()
-                                .readTree(new SarifReport(zipModule, build, SampleReports.TOOL)
-                                        .alsoSearching(List.of(zipModule, webModule))
-                                        .render(SampleReports.result()))
-                                .get("runs")
-                                .get(0)
-                                .get("results")
-                                .spliterator(),
-                        false)
-                .filter(each -> each.get("ruleId").asText().equals("BIZAGI-PROTOCOL-HTTPS"))
-                .findFirst()
-                .orElseThrow();
+        JsonNode result = protocolResult(
+                new SarifReport(zipModule, build, SampleReports.TOOL).alsoSearching(List.of(zipModule, webModule)));
 
         assertEquals(
                 "portal-web/" + SampleReports.SOURCE,
@@ -296,6 +274,21 @@ class SarifReportTest {
                 .findFirst()
                 .orElseThrow()
                 .description();
+    }
+
+    /** The PROTOCOL finding of the sample result as {@code report} renders it. */
+    private static JsonNode protocolResult(ReportWriter report) throws IOException {
+        return StreamSupport.stream(
+                        new ObjectMapper()
+                                .readTree(report.render(SampleReports.result()))
+                                .get("runs")
+                                .get(0)
+                                .get("results")
+                                .spliterator(),
+                        false)
+                .filter(each -> each.get("ruleId").asText().equals("BIZAGI-PROTOCOL-HTTPS"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode resultFor(String ruleId) {
