@@ -16,6 +16,7 @@ import dev.hardening.bizagi.policy.Suppression;
 import dev.hardening.bizagi.policy.SuppressionReader;
 import dev.hardening.bizagi.report.CheckResult;
 import dev.hardening.bizagi.report.ConsoleReport;
+import dev.hardening.bizagi.report.ReportContent;
 import dev.hardening.bizagi.report.ReportFormat;
 import dev.hardening.bizagi.report.ToolInfo;
 import dev.hardening.bizagi.rules.Finding;
@@ -396,13 +397,21 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private void writeReports(CheckResult result, Set<ReportFormat> reports) throws MojoExecutionException {
+        if (reports.isEmpty()) {
+            return;
+        }
         ToolInfo tool = ToolInfo.current();
+        Path projectRoot = project.getBasedir().toPath();
+        ReportContent content;
+        try {
+            content = ReportContent.of(result, projectRoot, otherModules());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("The reports cannot be written (" + e.getMessage() + ")", e);
+        }
         for (ReportFormat format : reports) {
             Path file = outputDirectory.toPath().resolve(format.fileName());
             try {
-                format.writer(project.getBasedir().toPath(), buildRoot(), tool)
-                        .alsoSearching(otherModules())
-                        .write(result, file);
+                format.writer(projectRoot, buildRoot(), tool).write(content, file);
             } catch (IOException | UncheckedIOException e) {
                 throw new MojoExecutionException(
                         scanner().displayName(file) + ": the " + format.label() + " report cannot be written ("

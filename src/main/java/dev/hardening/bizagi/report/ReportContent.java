@@ -16,7 +16,7 @@ import java.util.Optional;
  * and the source it was packaged from. Sorting here, not in each writer, keeps the reports
  * byte-identical for the same input and in step with each other.
  */
-final class ReportContent {
+public final class ReportContent {
 
     /**
      * One finding as the reports write it.
@@ -66,7 +66,15 @@ final class ReportContent {
         return of(result, projectRoot, List.of());
     }
 
-    static ReportContent of(CheckResult result, Path projectRoot, List<Path> otherModules) {
+    /**
+     * The content every format of one check renders: made once for all of them, since finding each
+     * packaged file's source lists the {@code src/main} folders and compares bytes.
+     *
+     * @param projectRoot the folder of the project that ran the check; report paths are relative to it
+     * @param otherModules the folders of the build's other modules, whose {@code src/main} may hold a
+     *     packaged file's source (as when a zip module packages the war another module builds)
+     */
+    public static ReportContent of(CheckResult result, Path projectRoot, List<Path> otherModules) {
         return new ReportContent(result, projectRoot, otherModules);
     }
 

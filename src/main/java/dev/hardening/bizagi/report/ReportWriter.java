@@ -2,18 +2,14 @@ package dev.hardening.bizagi.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Writes a check result as one report file. Each format renders the same {@link ReportContent}, so
- * they agree on order, paths and sources; this class reads the result once and writes the file.
+ * they agree on order, paths and sources; several formats of one check share one content.
  */
 public abstract class ReportWriter {
 
     private final Path projectRoot;
-
-    /** The folders of the build's other modules, whose {@code src/main} may hold a packaged file's source. */
-    private List<Path> otherModules = List.of();
 
     /** The plugin, as the report names it. */
     final ToolInfo tool;
@@ -23,25 +19,22 @@ public abstract class ReportWriter {
         this.tool = tool;
     }
 
-    /**
-     * Also looks for a packaged file's source under the {@code src/main} of these modules of the same
-     * build, as when a zip module packages the war another module builds.
-     *
-     * @return this writer
-     */
-    public final ReportWriter alsoSearching(List<Path> modules) {
-        this.otherModules = List.copyOf(modules);
-        return this;
-    }
-
     /** Writes {@code result} to {@code file}, making its folder when needed. */
     public final void write(CheckResult result, Path file) throws IOException {
-        ReportContent.writeFile(file, render(result));
+        write(ReportContent.of(result, projectRoot), file);
+    }
+
+    /**
+     * Writes {@code content}, made for this writer's project folder, to {@code file}, making its folder
+     * when needed: the way to write several formats of one check.
+     */
+    public final void write(ReportContent content, Path file) throws IOException {
+        ReportContent.writeFile(file, render(content));
     }
 
     /** The report's text for {@code result}, paths relative to the project folder. */
     public final String render(CheckResult result) {
-        return render(ReportContent.of(result, projectRoot, otherModules));
+        return render(ReportContent.of(result, projectRoot));
     }
 
     abstract String render(ReportContent content);

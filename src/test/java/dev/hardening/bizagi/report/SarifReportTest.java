@@ -58,7 +58,8 @@ class SarifReportTest {
         Path module = build.resolve("portal-war");
         SampleReports.writeProject(module);
 
-        JsonNode result = protocolResult(new SarifReport(module, build, SampleReports.TOOL));
+        JsonNode result =
+                protocolResult(new SarifReport(module, build, SampleReports.TOOL).render(SampleReports.result()));
 
         assertEquals(
                 "portal-war/" + SampleReports.SOURCE,
@@ -86,8 +87,8 @@ class SarifReportTest {
         Files.createDirectories(webModule);
         Files.move(zipModule.resolve("src"), webModule.resolve("src"));
 
-        JsonNode result = protocolResult(
-                new SarifReport(zipModule, build, SampleReports.TOOL).alsoSearching(List.of(zipModule, webModule)));
+        JsonNode result = protocolResult(new SarifReport(zipModule, build, SampleReports.TOOL)
+                .render(ReportContent.of(SampleReports.result(), zipModule, List.of(zipModule, webModule))));
 
         assertEquals(
                 "portal-web/" + SampleReports.SOURCE,
@@ -276,11 +277,11 @@ class SarifReportTest {
                 .description();
     }
 
-    /** The PROTOCOL finding of the sample result as {@code report} renders it. */
-    private static JsonNode protocolResult(ReportWriter report) throws IOException {
+    /** The PROTOCOL finding of a SARIF log of the sample result. */
+    private static JsonNode protocolResult(String sarif) throws IOException {
         return StreamSupport.stream(
                         new ObjectMapper()
-                                .readTree(report.render(SampleReports.result()))
+                                .readTree(sarif)
                                 .get("runs")
                                 .get(0)
                                 .get("results")
