@@ -53,13 +53,10 @@ public final class LimitUndertowSessionTimeout extends UndertowServletContainerR
     private static boolean everyWarSetsItsOwn(Deployment deployment) {
         return !deployment.webXmls().isEmpty()
                 && deployment.webXmls().stream()
-                        .allMatch(webXml -> WebXmlRule.replacedBySharedSession(webXml, deployment)
-                                ? deployment.jbossAllXmls().stream()
-                                        .anyMatch(jbossAll -> jbossAll.element(
-                                                        JBossAllXml.SESSION_CONFIG + "/session-timeout")
-                                                .isPresent())
-                                : webXml.element("session-config/session-timeout")
-                                        .isPresent());
+                        .allMatch(webXml -> WebXmlRule.sharedSessionOf(webXml, deployment)
+                                .map(jbossAll -> jbossAll.element(JBossAllXml.SESSION_CONFIG + "/session-timeout"))
+                                .orElseGet(() -> webXml.element("session-config/session-timeout"))
+                                .isPresent());
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.hardening.bizagi.rules.Findings;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleDescription;
 import java.util.List;
+import java.util.Optional;
 
 /** A rule judged on every servlet deployment descriptor in the deployment. */
 abstract class WebXmlRule extends AbstractRule {
@@ -78,8 +79,14 @@ abstract class WebXmlRule extends AbstractRule {
      * among its wars, which the server then uses in place of the war's own.
      */
     static boolean replacedBySharedSession(WebXml webXml, Deployment deployment) {
+        return sharedSessionOf(webXml, deployment).isPresent();
+    }
+
+    /** The jboss-all.xml whose shared session-config replaces {@code webXml}'s, if any. */
+    static Optional<JBossAllXml> sharedSessionOf(WebXml webXml, Deployment deployment) {
         return deployment.jbossAllXmls().stream()
-                .anyMatch(jbossAll -> jbossAll.sharedSessionConfig().isPresent() && inEarOf(webXml, jbossAll));
+                .filter(jbossAll -> jbossAll.sharedSessionConfig().isPresent() && inEarOf(webXml, jbossAll))
+                .findFirst();
     }
 
     /**
