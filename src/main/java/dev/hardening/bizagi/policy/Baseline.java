@@ -136,9 +136,7 @@ public final class Baseline {
                 reason = "the file is empty";
             } else if (e instanceof UnrecognizedPropertyException unknown) {
                 reason = "\"" + unknown.getPropertyName() + "\" is no field of a baseline";
-            } else if (e instanceof JsonMappingException
-                    && !(e.getCause() instanceof JsonParseException)
-                    && !(e instanceof JsonParseException)) {
+            } else if (e instanceof JsonMappingException && !(e.getCause() instanceof JsonParseException)) {
                 reason = "it is JSON but not in a baseline's shape (\"version\": " + VERSION + ", and \"findings\":"
                         + " a list of entries with \"rule\", \"file\", \"xpath\" and a \"count\" of 1 or more)";
             } else {
