@@ -185,7 +185,8 @@ public final class DeploymentReader {
             for (WebConfigFile file : containerFiles) {
                 for (String path : file.locations().keySet()) {
                     targets.putIfAbsent(
-                            join(file.folderKey(), path.toLowerCase(Locale.ROOT)), "location path=\"" + path + "\"");
+                            FolderPaths.join(file.folderKey(), path.toLowerCase(Locale.ROOT)),
+                            "location path=\"" + path + "\"");
                 }
             }
             Map<String, List<Integer>> byFolder = new HashMap<>();
@@ -194,7 +195,7 @@ public final class DeploymentReader {
                         .add(i);
             }
             targets.forEach((target, label) -> {
-                if (ancestorsOrSelf(target).stream().noneMatch(unreadable::contains)) {
+                if (FolderPaths.ancestorsOrSelf(target).stream().noneMatch(unreadable::contains)) {
                     configs.add(new EffectiveWebConfig(
                             layers(filesAbove(containerFiles, byFolder, target), target), label));
                 }
@@ -212,22 +213,11 @@ public final class DeploymentReader {
     private static List<WebConfigFile> filesAbove(
             List<WebConfigFile> files, Map<String, List<Integer>> byFolder, String target) {
         List<Integer> positions = new ArrayList<>();
-        for (String folder : ancestorsOrSelf(target)) {
+        for (String folder : FolderPaths.ancestorsOrSelf(target)) {
             positions.addAll(byFolder.getOrDefault(folder, List.of()));
         }
         positions.sort(null);
         return positions.stream().map(files::get).toList();
-    }
-
-    /** {@code target} and every folder above it, the container's root ({@code ""}) included. */
-    private static Set<String> ancestorsOrSelf(String target) {
-        Set<String> ancestors = new HashSet<>();
-        ancestors.add("");
-        for (int slash = target.indexOf('/'); slash >= 0; slash = target.indexOf('/', slash + 1)) {
-            ancestors.add(target.substring(0, slash));
-        }
-        ancestors.add(target);
-        return ancestors;
     }
 
     /** The layers that apply at {@code target}: by the depth of the path they set, then of their file. */
@@ -236,7 +226,7 @@ public final class DeploymentReader {
         List<Contribution> contributions = new ArrayList<>();
         for (WebConfigFile file : files) {
             String folder = file.folderKey();
-            if (!isAncestorOrSelf(folder, target)) {
+            if (!FolderPaths.isAncestorOrSelf(folder, target)) {
                 continue;
             }
             // A <location path="."> block that does not inherit in child applications stays out of them too.
@@ -247,8 +237,9 @@ public final class DeploymentReader {
                     depth(folder), depth(folder), contributions.size(), new ConfigLayer(file, own, "")));
             for (Map.Entry<String, List<LocatedElement>> location :
                     file.locations().entrySet()) {
-                String locationTarget = join(folder, location.getKey().toLowerCase(Locale.ROOT));
-                if (!isAncestorOrSelf(locationTarget, target)) {
+                String locationTarget =
+                        FolderPaths.join(folder, location.getKey().toLowerCase(Locale.ROOT));
+                if (!FolderPaths.isAncestorOrSelf(locationTarget, target)) {
                     continue;
                 }
                 List<LocatedElement> scopes = location.getValue().stream()
@@ -284,19 +275,11 @@ public final class DeploymentReader {
         }
         return applications.stream()
                 .noneMatch(application -> !application.equals(blockTarget)
-                        && isAncestorOrSelf(blockTarget, application)
-                        && isAncestorOrSelf(application, target));
-    }
-
-    private static boolean isAncestorOrSelf(String ancestor, String path) {
-        return ancestor.isEmpty() || path.equals(ancestor) || path.startsWith(ancestor + "/");
+                        && FolderPaths.isAncestorOrSelf(blockTarget, application)
+                        && FolderPaths.isAncestorOrSelf(application, target));
     }
 
     private static int depth(String path) {
         return path.isEmpty() ? 0 : path.split("/").length;
-    }
-
-    private static String join(String folder, String path) {
-        return folder.isEmpty() ? path : path.isEmpty() ? folder : folder + "/" + path;
     }
 }

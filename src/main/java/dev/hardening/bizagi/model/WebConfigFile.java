@@ -134,7 +134,7 @@ public final class WebConfigFile {
     }
 
     /** The folder holding the file, lower-cased for comparison. */
-    String folderKey() {
+    public String folderKey() {
         return descriptor.folder().toLowerCase(Locale.ROOT);
     }
 

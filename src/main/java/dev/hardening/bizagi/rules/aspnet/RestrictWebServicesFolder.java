@@ -3,6 +3,7 @@ package dev.hardening.bizagi.rules.aspnet;
 import dev.hardening.bizagi.model.ConfigLayer;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.EffectiveWebConfig;
+import dev.hardening.bizagi.model.FolderPaths;
 import dev.hardening.bizagi.model.WebConfigFile;
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.rules.AbstractRule;
@@ -90,7 +91,7 @@ public final class RestrictWebServicesFolder extends AbstractRule {
         Map<String, NavigableMap<String, List<WebConfigFile>>> folders = new HashMap<>();
         for (WebConfigFile file : files) {
             folders.computeIfAbsent(file.descriptor().container(), container -> new TreeMap<>())
-                    .computeIfAbsent(folder(file), folder -> new ArrayList<>())
+                    .computeIfAbsent(file.folderKey(), folder -> new ArrayList<>())
                     .add(file);
         }
         Set<WebConfigFile> portals = new HashSet<>();
@@ -99,12 +100,13 @@ public final class RestrictWebServicesFolder extends AbstractRule {
             NavigableMap<String, List<WebConfigFile>> inContainer =
                     folders.get(portal.descriptor().container());
             if (!portals.contains(portal)
-                    || ancestors(folder(portal)).stream()
+                    || FolderPaths.ancestorsOrSelf(portal.folderKey()).stream()
+                            .skip(1)
                             .flatMap(folder -> inContainer.getOrDefault(folder, List.of()).stream())
                             .anyMatch(portals::contains)) {
                 continue;
             }
-            String services = join(folder(portal), FOLDER);
+            String services = FolderPaths.join(portal.folderKey(), FOLDER);
             if (!candidates(inContainer, services).anyMatch(file -> restricts(file, services))) {
                 findings.add(
                         portal.locate(portal.root()),
@@ -118,18 +120,6 @@ public final class RestrictWebServicesFolder extends AbstractRule {
         return findings.list();
     }
 
-    /** The folders above {@code folder}, nearest first, the container's root last; not the folder itself. */
-    private static List<String> ancestors(String folder) {
-        List<String> ancestors = new ArrayList<>();
-        String current = folder;
-        while (!current.isEmpty()) {
-            int slash = current.lastIndexOf('/');
-            current = slash < 0 ? "" : current.substring(0, slash);
-            ancestors.add(current);
-        }
-        return ancestors;
-    }
-
     /**
      * The files of one container that may restrict {@code services}: those in it or below it, and those
      * above it, whose {@code location} paths may reach down into it. Looked up by folder, so that the rule
@@ -137,7 +127,7 @@ public final class RestrictWebServicesFolder extends AbstractRule {
      */
     private static Stream<WebConfigFile> candidates(
             NavigableMap<String, List<WebConfigFile>> inContainer, String services) {
-        Stream<String> above = Stream.concat(Stream.of(services), ancestors(services).stream());
+        Stream<String> above = FolderPaths.ancestorsOrSelf(services).stream();
         Stream<String> below = inContainer.subMap(services + "/", true, services + "0", false).keySet().stream();
         return Stream.concat(above, below).flatMap(folder -> inContainer.getOrDefault(folder, List.of()).stream());
     }
@@ -162,12 +152,12 @@ public final class RestrictWebServicesFolder extends AbstractRule {
 
     /** Whether {@code file} restricts the path {@code services} or a path below it. */
     private static boolean restricts(WebConfigFile file, String services) {
-        if (isAncestorOrSelf(services, folder(file)) && restrictsIn(file, file.ownScopes())) {
+        if (FolderPaths.isAncestorOrSelf(services, file.folderKey()) && restrictsIn(file, file.ownScopes())) {
             return true;
         }
         for (Map.Entry<String, List<LocatedElement>> location : file.locations().entrySet()) {
-            String target = join(folder(file), location.getKey().toLowerCase(Locale.ROOT));
-            if (isAncestorOrSelf(services, target) && restrictsIn(file, location.getValue())) {
+            String target = FolderPaths.join(file.folderKey(), location.getKey().toLowerCase(Locale.ROOT));
+            if (FolderPaths.isAncestorOrSelf(services, target) && restrictsIn(file, location.getValue())) {
                 return true;
             }
         }
@@ -200,17 +190,5 @@ public final class RestrictWebServicesFolder extends AbstractRule {
                                 .map(value -> value.strip().equalsIgnoreCase("false"))
                                 .orElse(false));
         return denies || iisAuthorization || ipRestriction || noAnonymous;
-    }
-
-    private static String folder(WebConfigFile file) {
-        return file.descriptor().folder().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isAncestorOrSelf(String ancestor, String path) {
-        return ancestor.isEmpty() || path.equals(ancestor) || path.startsWith(ancestor + "/");
-    }
-
-    private static String join(String folder, String path) {
-        return folder.isEmpty() ? path : path.isEmpty() ? folder : folder + "/" + path;
     }
 }
