@@ -62,13 +62,17 @@ abstract class ResponseHeaderRule extends WebConfigRule {
         return false;
     }
 
+    /** The URL Rewrite server variable that holds the response header {@code name}. */
+    private static String serverVariable(String name) {
+        return "RESPONSE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
     /**
      * The value {@code config} gives the response header {@code name}: from a URL Rewrite outbound rule
      * that writes it on every response, else from {@code customHeaders}.
      */
     static Optional<String> headerValue(EffectiveWebConfig config, String name) {
-        String variable = "RESPONSE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
-        Optional<CollectionItem> rewrite = OutboundRewrite.setting(config, variable, false);
+        Optional<CollectionItem> rewrite = OutboundRewrite.setting(config, serverVariable(name), false);
         if (rewrite.isPresent()) {
             return Optional.of(OutboundRewrite.value(rewrite.get()));
         }
@@ -82,8 +86,7 @@ abstract class ResponseHeaderRule extends WebConfigRule {
         if (protectedOtherwise(config)) {
             return;
         }
-        String variable = "RESPONSE_" + header.toUpperCase(Locale.ROOT).replace('-', '_');
-        Optional<CollectionItem> rewrite = OutboundRewrite.setting(config, variable, httpsOnly);
+        Optional<CollectionItem> rewrite = OutboundRewrite.setting(config, serverVariable(header), httpsOnly);
         if (rewrite.isPresent()) {
             String rule = rewrite.get().key();
             judge(
