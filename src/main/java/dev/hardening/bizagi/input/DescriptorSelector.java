@@ -1,6 +1,7 @@
 package dev.hardening.bizagi.input;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.codehaus.plexus.util.SelectorUtils;
 
@@ -40,6 +41,21 @@ public final class DescriptorSelector {
     /** Every pattern that reads a file or opens an archive: a path none of them can match is neither. */
     private final List<PathPattern> wanted;
 
+    /**
+     * The extensions, after a name's last dot, that a path must end with for any of {@link #wanted} to
+     * match it; null when some pattern matches a name with any extension or none.
+     */
+    private final String[] wantedExtensions;
+
+    /**
+     * The {@link #extensionHash} of every wanted extension, sorted; null when an extension holds a
+     * character outside ASCII. Most names are turned away by one search here, before any comparison.
+     */
+    private final int[] extensionHashes;
+
+    /** What {@link #extensionHash} gives for text with a character outside ASCII: no answer. */
+    private static final int NOT_ASCII = Integer.MIN_VALUE;
+
     public DescriptorSelector(List<String> includes, List<String> excludes, List<String> nestedArchives) {
         this.includes = compile(includes);
         this.excludes = compile(excludes);
@@ -48,6 +64,42 @@ public final class DescriptorSelector {
         all.addAll(COMPANION_PATTERNS);
         all.addAll(this.nestedArchives);
         this.wanted = List.copyOf(all);
+        this.wantedExtensions = all.stream().anyMatch(pattern -> pattern.extension() == null)
+                ? null
+                : all.stream().map(PathPattern::extension).distinct().toArray(String[]::new);
+        this.extensionHashes = hashes(wantedExtensions);
+    }
+
+    private static int[] hashes(String[] extensions) {
+        if (extensions == null) {
+            return null;
+        }
+        int[] hashes = new int[extensions.length];
+        for (int i = 0; i < extensions.length; i++) {
+            hashes[i] = extensionHash(extensions[i], 0);
+            if (hashes[i] == NOT_ASCII) {
+                // Outside ASCII, ignoring case pairs characters that lower-casing does not: K and the Kelvin sign.
+                return null;
+            }
+        }
+        Arrays.sort(hashes);
+        return hashes;
+    }
+
+    /**
+     * A hash of {@code text} from {@code from} on with ASCII letters lower-cased, equal for any two
+     * texts that are equal ignoring case; {@link #NOT_ASCII} when a character is outside ASCII.
+     */
+    private static int extensionHash(String text, int from) {
+        int hash = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return NOT_ASCII;
+            }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return hash;
     }
 
     /** A selector with the default includes and nested archives, and no excludes. */
@@ -87,10 +139,47 @@ public final class DescriptorSelector {
      * segment alone turns them away, before any full match or exclude is tried.
      */
     public boolean isWanted(String path) {
+        if (!mayHaveWantedExtension(path)) {
+            return false;
+        }
         String name = lastSegment(normalize(path));
         for (PathPattern pattern : wanted) {
             if (pattern.mayMatchName(name)) {
                 return select(path) != null || isNestedArchive(path);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code path} ends with one of {@link #wantedExtensions}, case ignored as the name tests
+     * ignore it; false rules out every pattern. It reads only the characters after the last dot, where
+     * the name tests split the path and compare it with every pattern, which costs more than listing
+     * the entry while a fresh JVM still interprets the code (docs/performance.md).
+     */
+    private boolean mayHaveWantedExtension(String path) {
+        if (wantedExtensions == null || path.isEmpty()) {
+            return true;
+        }
+        char last = path.charAt(path.length() - 1);
+        if (last == '/' || last == '\\') {
+            // A trailing separator is dropped before the last segment is taken; leave those to the name tests.
+            return true;
+        }
+        int dot = path.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        if (extensionHashes != null) {
+            int hash = extensionHash(path, dot + 1);
+            if (hash != NOT_ASCII && Arrays.binarySearch(extensionHashes, hash) < 0) {
+                return false;
+            }
+        }
+        int length = path.length() - dot - 1;
+        for (String extension : wantedExtensions) {
+            if (extension.length() == length && path.regionMatches(true, dot + 1, extension, 0, length)) {
+                return true;
             }
         }
         return false;
@@ -163,6 +252,21 @@ public final class DescriptorSelector {
                 this.namePrefix = last.substring(0, star);
                 this.nameSuffix = last.substring(star + 1);
             }
+        }
+
+        /**
+         * The text after the last dot of every name this pattern matches: the literal name's, or the
+         * text after {@code *}'s; null when the pattern can match a name without a dot or with any
+         * extension. A dot matches only a dot, case ignored or not, so a matching name's last dot is
+         * the pattern's.
+         */
+        String extension() {
+            String ending = nameSuffix != null ? nameSuffix : namePrefix;
+            if (ending == null) {
+                return null;
+            }
+            int dot = ending.lastIndexOf('.');
+            return dot < 0 ? null : ending.substring(dot + 1);
         }
 
         /** Whether a path whose last segment is {@code name} can match; false rules a match out. */

@@ -158,15 +158,55 @@ class DescriptorSelectorTest {
                 "App/scripts/app.js",
                 "");
 
-        for (String path : paths) {
-            boolean expected = selector.select(path) != null || selector.isNestedArchive(path);
-            assertEquals(expected, selector.isWanted(path), path);
-        }
+        assertWantedIsSelectedOrNested(selector, paths);
         assertTrue(selector.isWanted("App/Wex.config"));
         assertTrue(selector.isWanted("App/app.site.config"));
         assertTrue(selector.isWanted("deploy/nested-1.zip"));
         assertFalse(selector.isWanted("deploy/other.zip"));
         assertFalse(selector.isWanted("App/Samples/web.config"));
+        assertFalse(selector.isWanted("App/bin/Payload.dll"));
+    }
+
+    @Test
+    void wantedAgreesWithSelectionWhenEveryPatternNamesAnExtension() {
+        // Every pattern here ends in a known extension, so the extension test runs before the name tests.
+        DescriptorSelector selector = new DescriptorSelector(
+                List.of("**/web.config", "**/conf/*.XML", "**/tar.gz", "**/web."),
+                List.of("**/Samples/**"),
+                List.of("**/*.war", "**/nested*.zip"));
+        List<String> paths = List.of(
+                "App/WEB.CONFIG",
+                "App\\web.config",
+                "App/web.config/",
+                "App/web.config\\",
+                "App/web.config.d/readme",
+                "App/conf/server.xml",
+                "App/conf/SERVER.Xml",
+                "App/conf/server.xmlx",
+                "App/conf/server.xm",
+                "App/archive.tar.gz",
+                "App/tar.gz",
+                "App/web.",
+                "App/web",
+                "App/web.conf\u0130g",
+                "App/WEB.CONF\u0130G",
+                "deploy/Nested-1.ZIP",
+                "deploy/app.war",
+                "deploy/app.war/",
+                "App/Samples/web.config",
+                "App/bin/Payload.dll",
+                "noextension",
+                ".",
+                "/",
+                "");
+
+        assertWantedIsSelectedOrNested(selector, paths);
+        assertTrue(selector.isWanted("App/conf/SERVER.Xml"));
+        assertTrue(selector.isWanted("App\\web.config"));
+        assertTrue(selector.isWanted("deploy/Nested-1.ZIP"));
+        assertFalse(selector.isWanted("App/archive.tar.gz"));
+        assertFalse(selector.isWanted("App/conf/server.xmlx"));
+        assertFalse(selector.isWanted("App/web.config.d/readme"));
         assertFalse(selector.isWanted("App/bin/Payload.dll"));
     }
 
@@ -181,5 +221,12 @@ class DescriptorSelectorTest {
         assertFalse(defaults.isWanted("web.xml"));
         assertFalse(defaults.isWanted("WebApplication/bin/BizAgi.Core.dll"));
         assertFalse(defaults.isWanted("WebApplication/web.config.bak"));
+    }
+
+    private static void assertWantedIsSelectedOrNested(DescriptorSelector selector, List<String> paths) {
+        for (String path : paths) {
+            boolean expected = selector.select(path) != null || selector.isNestedArchive(path);
+            assertEquals(expected, selector.isWanted(path), path);
+        }
     }
 }
