@@ -11,6 +11,7 @@ import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleCatalog;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -28,11 +29,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Measures the check on realistic inputs against the least any reader must do, each figure in a JVM
@@ -44,9 +49,10 @@ import java.util.zip.ZipInputStream;
  * and drives the measurements; invoked as {@code measure <what> <kind> <input>} it runs one
  * measurement and prints a {@code RESULT} line for the driver.
  *
- * <p>Check, list and floor each run on the same schedule: a fresh JVM's first run is the cold figure
- * (class loading, interpreted code: what one Maven build pays), the median of {@value #COLD_JVMS} such
- * JVMs; runs after a warm-up in one of them give the warm figure (the work itself, compiled).
+ * <p>Check, list, floor and parse floor each run on the same schedule: a fresh JVM's first run is the
+ * cold figure (class loading, interpreted code: what one Maven build pays), the median of
+ * {@value #COLD_JVMS} such JVMs; runs after a warm-up in one of them give the warm figure (the work
+ * itself, compiled).
  *
  * <p>Each input's check also runs once more, in a JVM capped at {@value #TIGHT_HEAP}: completing
  * there bounds the heap it needs.
@@ -82,7 +88,7 @@ public final class Benchmark {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private static final String[] WHATS = {"check", "list", "floor"};
+    private static final String[] WHATS = {"check", "list", "floor", "parse"};
     private static final int[] SERIES = {250, 500, 1000, 2000};
 
     private Benchmark() {}
@@ -214,7 +220,8 @@ public final class Benchmark {
         Callable<Map<String, String>> operation = switch (what) {
             case "check" -> () -> check(kind, input, authentication);
             case "list" -> () -> kind.equals("folder") ? listFolder(input) : listZip(input);
-            case "floor" -> () -> kind.equals("folder") ? floorFolder(input) : floorZip(input);
+            case "floor" -> () -> kind.equals("folder") ? floorFolder(input, false) : floorZip(input, false);
+            case "parse" -> () -> kind.equals("folder") ? floorFolder(input, true) : floorZip(input, true);
             default -> throw new IllegalArgumentException(what);
         };
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -339,10 +346,11 @@ public final class Benchmark {
 
     /**
      * The bytes of exactly the entries the check selects, found through the central directory; nested
-     * archives can only be streamed through, so the floor streams them.
+     * archives can only be streamed through, so the floor streams them. With {@code parse}, each file
+     * then goes through the JDK's parser and is dropped: the parse floor.
      */
-    private static Map<String, String> floorZip(Path zip) throws IOException {
-        long[] counts = new long[2];
+    private static Map<String, String> floorZip(Path zip, boolean parse) throws Exception {
+        Tally tally = new Tally(parse);
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> all = file.entries();
             while (all.hasMoreElements()) {
@@ -352,19 +360,19 @@ public final class Benchmark {
                 }
                 if (isSelected(entry.getName())) {
                     try (InputStream in = file.getInputStream(entry)) {
-                        count(in.readAllBytes(), counts);
+                        tally.add(entry.getName(), in.readAllBytes());
                     }
                 } else if (isArchive(entry.getName())) {
                     try (InputStream in = file.getInputStream(entry)) {
-                        streamNested(in, counts);
+                        streamNested(in, tally);
                     }
                 }
             }
         }
-        return counted(counts);
+        return tally.result();
     }
 
-    private static void streamNested(InputStream in, long[] counts) throws IOException {
+    private static void streamNested(InputStream in, Tally tally) throws Exception {
         ZipInputStream zip = new ZipInputStream(in);
         ZipEntry entry;
         while ((entry = zip.getNextEntry()) != null) {
@@ -372,33 +380,63 @@ public final class Benchmark {
                 continue;
             }
             if (isSelected(entry.getName())) {
-                count(zip.readAllBytes(), counts);
+                tally.add(entry.getName(), zip.readAllBytes());
             } else if (isArchive(entry.getName())) {
-                streamNested(zip, counts);
+                streamNested(zip, tally);
             }
         }
     }
 
-    private static Map<String, String> floorFolder(Path folder) throws IOException {
-        long[] counts = new long[2];
+    private static Map<String, String> floorFolder(Path folder, boolean parse) throws Exception {
+        Tally tally = new Tally(parse);
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file)
-                        && isSelected(folder.relativize(file).toString())) {
-                    count(Files.readAllBytes(file), counts);
+                String name = folder.relativize(file).toString();
+                if (Files.isRegularFile(file) && isSelected(name)) {
+                    tally.add(name, Files.readAllBytes(file));
                 }
             }
         }
-        return counted(counts);
+        return tally.result();
     }
 
-    private static Map<String, String> counted(long[] counts) {
-        return Map.of("files", String.valueOf(counts[0]), "bytes", String.valueOf(counts[1]));
-    }
+    /**
+     * The files a floor read, and with {@code parse} each one parsed as the least a checker of them must
+     * do: XML by the JDK's SAX parser into a handler that keeps nothing, with secure processing on as
+     * the check has it; properties by {@link Properties#load}. No model is built and no rule runs.
+     */
+    private static final class Tally {
 
-    private static void count(byte[] content, long[] counts) {
-        counts[0]++;
-        counts[1] += content.length;
+        private final boolean parse;
+        private SAXParserFactory factory;
+        private long files;
+        private long bytes;
+
+        Tally(boolean parse) {
+            this.parse = parse;
+        }
+
+        void add(String name, byte[] content) throws Exception {
+            files++;
+            bytes += content.length;
+            if (!parse) {
+                return;
+            }
+            if (name.toLowerCase(Locale.ROOT).endsWith(".properties")) {
+                new Properties().load(new ByteArrayInputStream(content));
+                return;
+            }
+            if (factory == null) {
+                factory = SAXParserFactory.newDefaultInstance();
+                factory.setNamespaceAware(true);
+                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            }
+            factory.newSAXParser().parse(new ByteArrayInputStream(content), new DefaultHandler());
+        }
+
+        Map<String, String> result() {
+            return Map.of("files", String.valueOf(files), "bytes", String.valueOf(bytes));
+        }
     }
 
     /**
@@ -443,8 +481,9 @@ public final class Benchmark {
         table.append("| input | size MB | entries | files read | check cold ms (CPU) | check warm ms (min; CPU)"
                 + " | check CPU ms, cold: scan / read / judge | warm: scan / read / judge | check peak heap MB"
                 + " | list warm ms (CPU) | floor cold ms (CPU) | floor warm ms (min; CPU) | floor peak heap MB"
-                + " | check / floor cold (CPU) | check / floor warm (CPU) |\n");
-        table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | check / floor cold (CPU) | check / floor warm (CPU) | parse floor cold ms (CPU)"
+                + " | parse floor warm ms (min; CPU) | check / parse floor cold (CPU) |\n");
+        table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         boolean noneFailed = true;
         boolean allUnderCap = true;
         for (Map.Entry<Input, Map<String, Map<String, String>>> row : results.entrySet()) {
@@ -452,14 +491,15 @@ public final class Benchmark {
             Map<String, String> check = row.getValue().get("check");
             Map<String, String> list = row.getValue().get("list");
             Map<String, String> floor = row.getValue().get("floor");
-            noneFailed &= Stream.of(check, list, floor).noneMatch(r -> r.containsKey("failed"));
+            Map<String, String> parse = row.getValue().get("parse");
+            noneFailed &= Stream.of(check, list, floor, parse).noneMatch(r -> r.containsKey("failed"));
             allUnderCap &= noneFailed
-                    && Stream.of(check, list, floor)
+                    && Stream.of(check, list, floor, parse)
                             .allMatch(r -> Double.parseDouble(r.get("peakMb")) * 1024 * 1024 < HEAP_CAP_BYTES);
             table.append(String.format(
                     Locale.ROOT,
                     "| %s | %.0f | %s | %s (floor %s) | %s (%s) | %s (%s; %s) | %s / %s / %s | %s / %s / %s | %s"
-                            + " | %s (%s) | %s (%s) | %s (%s; %s) | %s | %s (%s) | %s (%s) |%n",
+                            + " | %s (%s) | %s | %s | %s (%s) | %s (%s) | %s | %s (%s) |%n",
                     input.name(),
                     sizeMb(input.path()),
                     list.getOrDefault("entries", "?"),
@@ -479,19 +519,30 @@ public final class Benchmark {
                     check.getOrDefault("peakMb", "-"),
                     list.getOrDefault("ms", "-"),
                     list.getOrDefault("cpuMs", "-"),
-                    floor.getOrDefault("coldMs", "-"),
-                    floor.getOrDefault("coldCpuMs", "-"),
-                    floor.getOrDefault("ms", "-"),
-                    floor.getOrDefault("minMs", "-"),
-                    floor.getOrDefault("cpuMs", "-"),
+                    coldAndWarm(floor),
                     floor.getOrDefault("peakMb", "-"),
                     ratio(check, floor, "coldMs"),
                     ratio(check, floor, "coldCpuMs"),
                     ratio(check, floor, "ms"),
-                    ratio(check, floor, "cpuMs")));
+                    ratio(check, floor, "cpuMs"),
+                    coldAndWarm(parse),
+                    ratio(check, parse, "coldMs"),
+                    ratio(check, parse, "coldCpuMs")));
         }
         table.append("\n").append(goals(results, tightFailures, noneFailed, allUnderCap));
         return table.toString();
+    }
+
+    /** A floor's two table cells: cold ms (CPU), then warm median ms (fastest; CPU). */
+    private static String coldAndWarm(Map<String, String> result) {
+        return String.format(
+                Locale.ROOT,
+                "%s (%s) | %s (%s; %s)",
+                result.getOrDefault("coldMs", "-"),
+                result.getOrDefault("coldCpuMs", "-"),
+                result.getOrDefault("ms", "-"),
+                result.getOrDefault("minMs", "-"),
+                result.getOrDefault("cpuMs", "-"));
     }
 
     private static String goals(
@@ -516,6 +567,14 @@ public final class Benchmark {
                     state.equals("warm") ? " of the fastest runs" : "",
                     cpuRatio));
         }
+        // Cold, the parse floor bounds any checker that reads XML with the JDK's parser from below.
+        goals.append(String.format(
+                Locale.ROOT,
+                "- cold, the parse floor alone takes %.2fx the floor; the check takes %.2fx the parse floor"
+                        + " (%.2fx CPU time)%n",
+                millis(portal.get("parse"), "coldMs") / millis(portal.get("floor"), "coldMs"),
+                millis(portal.get("check"), "coldMs") / millis(portal.get("parse"), "coldMs"),
+                millis(portal.get("check"), "coldCpuMs") / millis(portal.get("parse"), "coldCpuMs")));
         goals.append("- every measurement ran within -Xmx" + HEAP_CAP + ": " + (noneFailed ? "HOLDS" : "FAILS")
                 + "; sum of heap pool peaks under 256 MB for all: " + (allUnderCap ? "yes" : "no") + "\n");
         List<String> tightFailed = tightFailures.entrySet().stream()
