@@ -184,18 +184,12 @@ public final class ArchiveWalker {
      * {@code ..} segments than folders before them. {@code a/../b} stays inside and passes.
      */
     private static void requireInside(String name, String archive) throws InputException {
-        // Only a root, a drive or a .. segment climbs. The first characters and one search for ".." tell
-        // most names apart: rewriting and splitting every name of a 20,000-entry package costs more than
-        // listing it while a fresh JVM still interprets the code (docs/performance.md).
-        char first = name.isEmpty() ? ' ' : name.charAt(0);
-        boolean climbs = first == '/'
-                || first == '\\'
-                || (name.length() > 1 && name.charAt(1) == ':' && Character.isLetter(first));
-        if (!climbs && !name.contains("..")) {
-            return;
-        }
         String path = slashed(name);
-        if (!climbs) {
+        boolean climbs = path.startsWith("/")
+                || (path.length() > 1 && path.charAt(1) == ':' && Character.isLetter(path.charAt(0)));
+        // Only a .. segment climbs from a relative name; splitting every name of a 20,000-entry package
+        // to count its segments costs more than listing it.
+        if (!climbs && path.contains("..")) {
             int depth = 0;
             for (String segment : path.split("/")) {
                 if (segment.equals("..")) {
