@@ -71,14 +71,17 @@ public final class DeploymentReader {
         List<UndertowConfig> undertowConfigs = new ArrayList<>();
         List<MalformedDescriptorException> malformed = new ArrayList<>();
         Map<String, Set<String>> unreadableFolders = new HashMap<>();
+        Map<String, Descriptor> webConfigsByName = new HashMap<>();
         Companions companions = new Companions(ordered.stream()
                 .filter(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)
                 .toList());
         for (Descriptor descriptor : ordered) {
             try {
                 switch (descriptor.kind()) {
-                    case WEB_CONFIG ->
+                    case WEB_CONFIG -> {
+                        requireNoWindowsTwin(descriptor, webConfigsByName);
                         webConfigFiles.add(new WebConfigFile(descriptor, effectiveRoot(descriptor, companions, xml)));
+                    }
                     case WEB_XML -> {
                         LocatedElement root = parse(descriptor, xml);
                         WebXml.requireSingleSessionConfig(descriptor, root);
@@ -124,6 +127,24 @@ public final class DeploymentReader {
                 jbossAllXmls,
                 undertowConfigs,
                 comments);
+    }
+
+    /**
+     * Refuses a web.config whose path differs from another's in the same container only by letter case
+     * ({@code web.config} and {@code WEB.CONFIG}): unpacked on Windows, where names ignore case, the two
+     * are one file, and which of them IIS reads depends on the tool that unpacks the package.
+     */
+    private static void requireNoWindowsTwin(Descriptor descriptor, Map<String, Descriptor> byName)
+            throws MalformedDescriptorException {
+        Descriptor twin = byName.putIfAbsent(
+                descriptor.container() + "!/" + descriptor.path().toLowerCase(Locale.ROOT), descriptor);
+        if (twin != null) {
+            throw MalformedDescriptorException.ambiguous(
+                    descriptor.displayPath(),
+                    "it is the same file as " + twin.displayPath() + " once unpacked on Windows, where names"
+                            + " ignore case, so which of the two IIS reads depends on the tool that unpacks the"
+                            + " package; keep one of them");
+        }
     }
 
     /**

@@ -261,6 +261,29 @@ class LocationLayersTest {
                         .toList());
     }
 
+    @Test
+    void webConfigsThatDifferOnlyInCaseAreRefusedAndTheirFolderIsNotJudged() {
+        // Which copy runs depends on the unpacking tool; judging either could pass the insecure one.
+        Deployment deployment = new DeploymentReader()
+                .read(
+                        List.of(
+                                descriptor("web.config", SERVICES_OWN),
+                                descriptor("WEB.CONFIG", ROOT_WITH_BLOCK),
+                                descriptor(SERVICES, SERVICES_OWN)),
+                        authentication());
+
+        assertEquals(
+                List.of("portal/web.config: is ambiguous: it is the same file as portal/WEB.CONFIG once unpacked"
+                        + " on Windows, where names ignore case, so which of the two IIS reads depends on the"
+                        + " tool that unpacks the package; keep one of them"),
+                deployment.malformed().stream().map(Exception::getMessage).toList());
+        assertEquals(
+                List.of(),
+                deployment.webConfigs().stream()
+                        .flatMap(config -> layers(config).stream())
+                        .toList());
+    }
+
     /** The configuration of {@code folder}: the one whose last layer is that folder's file or block. */
     private static EffectiveWebConfig configOf(Deployment deployment, String folder) {
         List<EffectiveWebConfig> matches = deployment.webConfigs().stream()
