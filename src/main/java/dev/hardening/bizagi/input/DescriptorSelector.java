@@ -3,6 +3,7 @@ package dev.hardening.bizagi.input;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.codehaus.plexus.util.SelectorUtils;
 
 /**
@@ -43,7 +44,8 @@ public final class DescriptorSelector {
 
     /**
      * The extensions, after a name's last dot, that a path must end with for any of {@link #wanted} to
-     * match it; null when some pattern matches a name with any extension or none.
+     * match it; null when some pattern matches a name with any extension or none ({@code custom/**},
+     * {@code **}{@code /Makefile}), which turns the extension test off for every path.
      */
     private final String[] wantedExtensions;
 
@@ -78,7 +80,8 @@ public final class DescriptorSelector {
         for (int i = 0; i < extensions.length; i++) {
             hashes[i] = extensionHash(extensions[i], 0);
             if (hashes[i] == NOT_ASCII) {
-                // Outside ASCII, ignoring case pairs characters that lower-casing does not: K and the Kelvin sign.
+                // The hash lower-cases ASCII letters only, so letters equal ignoring case outside ASCII (the
+                // Kelvin sign and k, ı and I) would hash apart; such an extension leaves the test off.
                 return null;
             }
         }
@@ -100,6 +103,21 @@ public final class DescriptorSelector {
             hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
         return hash;
+    }
+
+    /**
+     * Why {@code pattern} can never match, if it cannot: a pattern holding {@code !/}, the separator
+     * findings print between an archive and an entry in it. Patterns are matched against the path inside
+     * each archive, from that archive's own root.
+     */
+    public static Optional<String> unmatchable(String pattern) {
+        if (pattern.contains("!/")) {
+            return Optional.of("holds \"!/\", but patterns are matched against the path inside each archive,"
+                    + " from that archive's root, never across archives: write the path inside the nested"
+                    + " archive (\"**/Addon/web.config\"), or the nested archive's own path to leave it"
+                    + " unopened (\"**/extra.zip\")");
+        }
+        return Optional.empty();
     }
 
     /** A selector with the default includes and nested archives, and no excludes. */
@@ -135,8 +153,8 @@ public final class DescriptorSelector {
 
     /**
      * Whether the entry at {@code path} is read or opened: {@link #select} gives it a kind or
-     * {@link #isNestedArchive} holds. An archive lists thousands of entries that are neither; their last
-     * segment alone turns them away, before any full match or exclude is tried.
+     * {@link #isNestedArchive} holds. An archive lists thousands of entries that are neither; their
+     * extension, or else their last segment, turns them away before any full match or exclude is tried.
      */
     public boolean isWanted(String path) {
         if (!mayHaveWantedExtension(path)) {
@@ -153,9 +171,9 @@ public final class DescriptorSelector {
 
     /**
      * Whether {@code path} ends with one of {@link #wantedExtensions}, case ignored as the name tests
-     * ignore it; false rules out every pattern. It reads only the characters after the last dot, where
-     * the name tests split the path and compare it with every pattern, which costs more than listing
-     * the entry while a fresh JVM still interprets the code (docs/performance.md).
+     * ignore it; false rules out every pattern. Names with no wanted extension are turned away here, by
+     * one search: splitting the path and testing every pattern costs more, in a fresh JVM, than listing
+     * the entry (docs/performance.md).
      */
     private boolean mayHaveWantedExtension(String path) {
         if (wantedExtensions == null || path.isEmpty()) {
@@ -233,7 +251,8 @@ public final class DescriptorSelector {
         private final String nameSuffix;
 
         PathPattern(String pattern) {
-            this.pattern = pattern.replace('\\', '/');
+            // Paths are matched without their leading slashes, so a pattern is too; a regex is left whole.
+            this.pattern = pattern.startsWith("%") ? pattern.replace('\\', '/') : normalize(pattern);
             String last = lastSegment(this.pattern);
             int star = last.indexOf('*');
             // A pattern's last segment, unless it is **, must match the path's last one. A literal name

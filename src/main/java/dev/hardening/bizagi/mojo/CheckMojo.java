@@ -2,6 +2,7 @@ package dev.hardening.bizagi.mojo;
 
 import dev.hardening.bizagi.input.DeploymentScanner;
 import dev.hardening.bizagi.input.Descriptor;
+import dev.hardening.bizagi.input.DescriptorKind;
 import dev.hardening.bizagi.input.DescriptorSelector;
 import dev.hardening.bizagi.input.InputException;
 import dev.hardening.bizagi.input.ReadLimits;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -322,6 +324,7 @@ public class CheckMojo extends AbstractMojo {
         Severity threshold = failThreshold();
         FindingTriage triage = triage();
         Set<ReportFormat> reports = reportFormats();
+        requireMatchablePatterns();
         AuthenticationSettings authentication = readAuthenticationSettings();
         List<Descriptor> descriptors = findDescriptors();
 
@@ -360,6 +363,23 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     "Invalid plugin configuration: formats (bizagi.hardening.formats): " + e.getMessage() + ".", e);
+        }
+    }
+
+    /** Stops the goal on a pattern that can never match, naming its parameter. */
+    private void requireMatchablePatterns() throws MojoExecutionException {
+        Map<String, List<String>> patterns = new LinkedHashMap<>();
+        patterns.put("includes (bizagi.hardening.includes)", orDefault(includes, List.of()));
+        patterns.put("excludes (bizagi.hardening.excludes)", orDefault(excludes, List.of()));
+        patterns.put("nestedArchives (bizagi.hardening.nestedArchives)", orDefault(nestedArchives, List.of()));
+        for (Map.Entry<String, List<String>> parameter : patterns.entrySet()) {
+            for (String pattern : parameter.getValue()) {
+                Optional<String> problem = DescriptorSelector.unmatchable(pattern);
+                if (problem.isPresent()) {
+                    throw new MojoExecutionException("Invalid plugin configuration: " + parameter.getKey() + ": \""
+                            + pattern + "\" " + problem.get() + ".");
+                }
+            }
         }
     }
 
@@ -622,7 +642,9 @@ public class CheckMojo extends AbstractMojo {
                         + " project."));
         getLog().debug("Bizagi hardening: read " + ConsoleReport.plural(found.size(), "file") + " from "
                 + (archives.isEmpty() ? folders : archives));
-        if (found.isEmpty()) {
+        // Companions (other .config files, fragments, Web Deploy parameters) are read only to interpret a
+        // judged file; found alone, they leave nothing to judge.
+        if (found.stream().allMatch(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)) {
             String searched = (archives.isEmpty() ? folders : archives)
                     .stream().map(scanner::displayName).toList().toString();
             String message = "No web.config, WEB-INF/web.xml or bizagi-config.properties found in " + searched

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DescriptorSelectorTest {
@@ -169,7 +170,8 @@ class DescriptorSelectorTest {
 
     @Test
     void wantedAgreesWithSelectionWhenEveryPatternNamesAnExtension() {
-        // Every pattern here ends in a known extension, so the extension test runs before the name tests.
+        // Every pattern names an extension, so the extension test runs first: a literal name, an upper-case
+        // *.XML, a name with two dots (its extension is the text after the last) and one ending in a dot.
         DescriptorSelector selector = new DescriptorSelector(
                 List.of("**/web.config", "**/conf/*.XML", "**/tar.gz", "**/web."),
                 List.of("**/Samples/**"),
@@ -208,6 +210,36 @@ class DescriptorSelectorTest {
         assertFalse(selector.isWanted("App/conf/server.xmlx"));
         assertFalse(selector.isWanted("App/web.config.d/readme"));
         assertFalse(selector.isWanted("App/bin/Payload.dll"));
+        // Outside ASCII, letters equal ignoring case can differ once lower-cased (İ and i, ı and I): a name
+        // or a pattern with such a letter is left to the name tests.
+        assertTrue(defaults.isWanted("App/x.CONF\u0130G"));
+        assertTrue(new DescriptorSelector(List.of("**/web.config"), List.of(), List.of("**/*.\u0131"))
+                .isWanted("deploy/a.I"));
+    }
+
+    @Test
+    void patternsWithLeadingSlashesMatchAsPathsDo() {
+        DescriptorSelector selector = new DescriptorSelector(
+                List.of("/WebApplication/web.config", "\\Other\\*.config"),
+                List.of("/WebApplication/Extra/**"),
+                List.of("//deploy/*.zip"));
+
+        assertEquals(DescriptorKind.WEB_CONFIG, selector.select("WebApplication/web.config"));
+        assertEquals(DescriptorKind.WEB_CONFIG, selector.select("/WebApplication/web.config"));
+        assertEquals(DescriptorKind.WEB_CONFIG, selector.select("Other/web.config"));
+        assertTrue(selector.isNestedArchive("deploy/app.zip"));
+        assertFalse(new DescriptorSelector(
+                        DescriptorSelector.DEFAULT_INCLUDES, List.of("/WebApplication/Extra/**"), List.of())
+                .isWanted("WebApplication/Extra/web.config"));
+    }
+
+    @Test
+    void onlyAPatternAcrossArchivesIsUnmatchable() {
+        assertTrue(
+                DescriptorSelector.unmatchable("**/extra.zip!/Addon/web.config").isPresent());
+        assertTrue(DescriptorSelector.unmatchable("%regex[.*!/.*]").isPresent());
+        assertEquals(Optional.empty(), DescriptorSelector.unmatchable("/WebApplication/web.config"));
+        assertEquals(Optional.empty(), DescriptorSelector.unmatchable("**/weird!name/web.config"));
     }
 
     @Test

@@ -191,6 +191,42 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
+    void companionFilesAloneFailTheBuildAsNoConfigurationFile(CheckMojo mojo) throws Exception {
+        // Read only to interpret a web.config; with none, nothing is judged.
+        write("src/main/portal/WebApplication/bin/log4net.config", "<log4net />");
+        writeCompliantAuthentication();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(
+                failure.getMessage()
+                        .startsWith("No web.config, WEB-INF/web.xml or bizagi-config.properties found in [target,"
+                                + " src/main]"),
+                failure.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "excludes", value = "**/Samples/**,**/extra.zip!/Addon/web.config")
+    void patternAcrossArchivesIsAConfigurationErrorSayingHowToWriteIt(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
+        writeCompliantAuthentication();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals(
+                "Invalid plugin configuration: excludes (bizagi.hardening.excludes): \"**/extra.zip!/Addon/web.config\""
+                        + " holds \"!/\", but patterns are matched against the path inside each archive, from that"
+                        + " archive's root, never across archives: write the path inside the nested archive"
+                        + " (\"**/Addon/web.config\"), or the nested archive's own path to leave it unopened"
+                        + " (\"**/extra.zip\").",
+                error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "failIfNoDescriptors", value = "false")
     void noConfigurationFileWarnsWhenAllowed(CheckMojo mojo) throws Exception {
         writeCompliantAuthentication();
