@@ -120,6 +120,27 @@ public final class DescriptorSelector {
         return Optional.empty();
     }
 
+    /**
+     * Why the files {@code include} matches would never be read, if so: its last segment is a plain name
+     * whose ending tells no kind ({@link DescriptorKind#ofPath}), such as {@code webconfig} or
+     * {@code web.config.bak}. A last segment with a wildcard may match names of either sort, so it
+     * passes.
+     */
+    public static Optional<String> unreadableInclude(String include) {
+        String pattern = normalize(include);
+        String last = lastSegment(pattern);
+        if (include.startsWith("%")
+                || last.isEmpty()
+                || last.indexOf('*') >= 0
+                || last.indexOf('?') >= 0
+                || DescriptorKind.ofPath(pattern) != null) {
+            return Optional.empty();
+        }
+        return Optional.of("names files whose kind the check cannot tell from their name, so they would never be"
+                + " read: it reads a .config file as web.config, an .xml file as web.xml or a server descriptor"
+                + " and a .properties file as bizagi-config.properties");
+    }
+
     /** A selector with the default includes and nested archives, and no excludes. */
     public static DescriptorSelector defaults() {
         return new DescriptorSelector(DEFAULT_INCLUDES, List.of(), DEFAULT_NESTED_ARCHIVES);

@@ -45,4 +45,12 @@ public record Deployment(
         bizagiConfigs = List.copyOf(bizagiConfigs);
         malformed = List.copyOf(malformed);
     }
+
+    /**
+     * Whether nothing was found to judge: no file read but the authentication settings, no war judged
+     * by its fragments alone, and no file that could not be read.
+     */
+    public boolean judgesNothing() {
+        return filesRead <= 1 && webXmls.isEmpty() && malformed.isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -113,6 +114,7 @@ public final class DeploymentReader {
                 unreadable(descriptor, unreadableFolders);
             }
         }
+        webXmls.addAll(warsWithoutWebXml(ordered, webXmls, companions, xml, malformed));
         return new Deployment(
                 effectiveConfigs(webConfigFiles, unreadableFolders),
                 webXmls,
@@ -127,6 +129,57 @@ public final class DeploymentReader {
                 jbossAllXmls,
                 undertowConfigs,
                 comments);
+    }
+
+    /**
+     * An empty web.xml for each war the package holds without {@code WEB-INF/web.xml}, which Servlet 3.0
+     * made optional (§10.13): what runs there is its jars' fragments and the container's defaults, and
+     * the rules judge them as they judge a web.xml that is silent. Findings name the absent file,
+     * {@code app.war!/WEB-INF/web.xml}, without a line: that is where the fix goes.
+     *
+     * <p>Limitations: a war is known by a name ending in {@code .war} on the path of a file read from
+     * it, its jars' fragments or its {@code bizagi-config.properties}; a war none of whose files is
+     * read is not seen, and an unpacked war in a folder is judged only by its web.xml.
+     */
+    private static List<WebXml> warsWithoutWebXml(
+            List<Descriptor> descriptors,
+            List<WebXml> webXmls,
+            Companions companions,
+            SafeXmlReader xml,
+            List<MalformedDescriptorException> malformed) {
+        Set<String> described = new HashSet<>();
+        for (WebXml webXml : webXmls) {
+            if (webXml.archived() && webXml.folder().equals("WEB-INF")) {
+                described.add(webXml.container());
+            }
+        }
+        Set<String> wars = new TreeSet<>();
+        for (Descriptor descriptor : descriptors) {
+            if (!descriptor.archived()) {
+                continue;
+            }
+            String container = descriptor.container();
+            int end = 0;
+            while (end < container.length()) {
+                int next = container.indexOf("!/", end);
+                int segmentEnd = next < 0 ? container.length() : next;
+                if (container.regionMatches(true, segmentEnd - ".war".length(), ".war", 0, ".war".length())) {
+                    wars.add(container.substring(0, segmentEnd));
+                }
+                end = next < 0 ? container.length() : next + 2;
+            }
+        }
+        List<WebXml> absent = new ArrayList<>();
+        for (String war : wars) {
+            if (!described.contains(war)) {
+                Descriptor webXml = new Descriptor(DescriptorKind.WEB_XML, war, "WEB-INF/web.xml", true, new byte[0]);
+                absent.add(new WebXml(
+                        webXml,
+                        LocatedElement.absent("web-app"),
+                        WebFragments.read(webXml, companions, xml, malformed)));
+            }
+        }
+        return absent;
     }
 
     /**

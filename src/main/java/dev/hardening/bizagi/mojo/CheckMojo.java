@@ -2,7 +2,6 @@ package dev.hardening.bizagi.mojo;
 
 import dev.hardening.bizagi.input.DeploymentScanner;
 import dev.hardening.bizagi.input.Descriptor;
-import dev.hardening.bizagi.input.DescriptorKind;
 import dev.hardening.bizagi.input.DescriptorSelector;
 import dev.hardening.bizagi.input.InputException;
 import dev.hardening.bizagi.input.ReadLimits;
@@ -36,7 +35,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -326,9 +324,10 @@ public class CheckMojo extends AbstractMojo {
         Set<ReportFormat> reports = reportFormats();
         requireMatchablePatterns();
         AuthenticationSettings authentication = readAuthenticationSettings();
-        List<Descriptor> descriptors = findDescriptors();
+        Scan scan = findDescriptors();
 
-        Deployment deployment = read(descriptors, authentication);
+        Deployment deployment = read(scan.found(), authentication);
+        requireConfiguration(deployment, scan.searched());
 
         CheckResult result = applyPolicy(judge(deployment, policy, selection), deployment, triage);
 
@@ -366,20 +365,28 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** Stops the goal on a pattern that can never match, naming its parameter. */
+    /** Stops the goal on a pattern that can never match, or an include that can never be read. */
     private void requireMatchablePatterns() throws MojoExecutionException {
-        Map<String, List<String>> patterns = new LinkedHashMap<>();
-        patterns.put("includes (bizagi.hardening.includes)", orDefault(includes, List.of()));
-        patterns.put("excludes (bizagi.hardening.excludes)", orDefault(excludes, List.of()));
-        patterns.put("nestedArchives (bizagi.hardening.nestedArchives)", orDefault(nestedArchives, List.of()));
-        for (Map.Entry<String, List<String>> parameter : patterns.entrySet()) {
-            for (String pattern : parameter.getValue()) {
-                Optional<String> problem = DescriptorSelector.unmatchable(pattern);
-                if (problem.isPresent()) {
-                    throw new MojoExecutionException("Invalid plugin configuration: " + parameter.getKey() + ": \""
-                            + pattern + "\" " + problem.get() + ".");
-                }
-            }
+        for (String include : orDefault(includes, List.of())) {
+            requireMatchable(
+                    "includes (bizagi.hardening.includes)",
+                    include,
+                    DescriptorSelector.unmatchable(include).or(() -> DescriptorSelector.unreadableInclude(include)));
+        }
+        for (String exclude : orDefault(excludes, List.of())) {
+            requireMatchable("excludes (bizagi.hardening.excludes)", exclude, DescriptorSelector.unmatchable(exclude));
+        }
+        for (String nested : orDefault(nestedArchives, List.of())) {
+            requireMatchable(
+                    "nestedArchives (bizagi.hardening.nestedArchives)", nested, DescriptorSelector.unmatchable(nested));
+        }
+    }
+
+    private static void requireMatchable(String parameter, String pattern, Optional<String> problem)
+            throws MojoExecutionException {
+        if (problem.isPresent()) {
+            throw new MojoExecutionException(
+                    "Invalid plugin configuration: " + parameter + ": \"" + pattern + "\" " + problem.get() + ".");
         }
     }
 
@@ -624,7 +631,10 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private List<Descriptor> findDescriptors() throws MojoExecutionException, MojoFailureException {
+    /** The files found, and the archives or folders searched, as named in messages. */
+    private record Scan(List<Descriptor> found, List<String> searched) {}
+
+    private Scan findDescriptors() throws MojoExecutionException {
         DeploymentScanner scanner = scanner();
         List<Path> archives = packagedArchives();
         List<Path> folders = List.of(
@@ -642,21 +652,29 @@ public class CheckMojo extends AbstractMojo {
                         + " project."));
         getLog().debug("Bizagi hardening: read " + ConsoleReport.plural(found.size(), "file") + " from "
                 + (archives.isEmpty() ? folders : archives));
-        // Companions (other .config files, fragments, Web Deploy parameters) are read only to interpret a
-        // judged file; found alone, they leave nothing to judge.
-        if (found.stream().allMatch(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)) {
-            String searched = (archives.isEmpty() ? folders : archives)
-                    .stream().map(scanner::displayName).toList().toString();
-            String message = "No web.config, WEB-INF/web.xml or bizagi-config.properties found in " + searched
-                    + "; check the includes (patterns matched inside those places), or set"
-                    + " bizagi.hardening.failIfNoDescriptors=false if the project"
-                    + " holds no configuration.";
-            if (failIfNoDescriptors) {
-                throw new MojoFailureException(message);
-            }
-            getLog().warn(message);
+        return new Scan(
+                found,
+                (archives.isEmpty() ? folders : archives)
+                        .stream().map(scanner::displayName).toList());
+    }
+
+    /**
+     * Stops the goal, or warns when allowed, when the model holds nothing to judge. Companions (other
+     * .config files, Web Deploy parameters) are read only to interpret a judged file, so found alone
+     * they count for nothing; a war's web fragments count, as the war is judged without its web.xml.
+     */
+    private void requireConfiguration(Deployment deployment, List<String> searched) throws MojoFailureException {
+        if (!deployment.judgesNothing()) {
+            return;
         }
-        return found;
+        String message = "No web.config, WEB-INF/web.xml or bizagi-config.properties found in " + searched
+                + "; check the includes (patterns matched inside those places), or set"
+                + " bizagi.hardening.failIfNoDescriptors=false if the project"
+                + " holds no configuration.";
+        if (failIfNoDescriptors) {
+            throw new MojoFailureException(message);
+        }
+        getLog().warn(message);
     }
 
     private List<Path> packagedArchives() {

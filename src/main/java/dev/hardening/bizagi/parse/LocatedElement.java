@@ -46,6 +46,14 @@ public final class LocatedElement extends DefaultElement {
     }
 
     /**
+     * An empty element no file holds, at line 0: the root of a descriptor the package lacks, which
+     * leaves every setting to its default.
+     */
+    public static LocatedElement absent(String localName) {
+        return new LocatedElement(QName.get(localName), 0);
+    }
+
+    /**
      * Where a value came from when it did not come from the document being read: another file, and a
      * line in it.
      *

@@ -243,6 +243,22 @@ class DescriptorSelectorTest {
     }
 
     @Test
+    void includesOfNamesWithoutAKindAreUnreadable() {
+        assertTrue(DescriptorSelector.unreadableInclude("**/conf.d/webconfig").isPresent());
+        assertTrue(DescriptorSelector.unreadableInclude("/WebApplication/web.config.bak")
+                .isPresent());
+        assertEquals(Optional.empty(), DescriptorSelector.unreadableInclude("**/conf.d/web.config"));
+        assertEquals(Optional.empty(), DescriptorSelector.unreadableInclude("**/Legacy/Web.Confi?"));
+        assertEquals(Optional.empty(), DescriptorSelector.unreadableInclude("custom/**"));
+        assertEquals(Optional.empty(), DescriptorSelector.unreadableInclude("%regex[.*webconfig]"));
+        // The same names are indeed never selected.
+        DescriptorSelector selector =
+                new DescriptorSelector(List.of("**/conf.d/webconfig", "**/web.config.bak"), List.of(), List.of());
+        assertNull(selector.select("App/conf.d/webconfig"));
+        assertNull(selector.select("App/web.config.bak"));
+    }
+
+    @Test
     void defaultsWantDescriptorsAndArchivesOnly() {
         assertTrue(defaults.isWanted("WebApplication/Web.config"));
         assertTrue(defaults.isWanted("WebApplication/Web.Release.config"));

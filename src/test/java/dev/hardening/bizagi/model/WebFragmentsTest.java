@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardening.bizagi.parse.LocatedElement;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
+import dev.hardening.bizagi.rules.Policy;
+import dev.hardening.bizagi.rules.RuleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -237,6 +239,27 @@ class WebFragmentsTest {
 
         assertEquals("target/portal/WEB-INF/web.xml", webXml.file());
         assertEquals(List.of(), webXml.fragments());
+    }
+
+    @Test
+    void warWithoutWebXmlIsJudgedByItsFragmentsAtTheAbsentFile() throws Exception {
+        Deployment deployment = read(archive(
+                "index.html", "<html/>", "WEB-INF/lib/session-defaults.jar", jar(fragment("session-defaults", 600))));
+
+        WebXml webXml = onlyWebXml(deployment);
+        LocatedElement timeout = webXml.element(TIMEOUT).orElseThrow();
+
+        assertEquals(WAR + "!/WEB-INF/web.xml", webXml.file());
+        assertEquals(new SourceLocation(WAR + "!/WEB-INF/web.xml", 0, "/web-app"), webXml.locate(webXml.root()));
+        assertEquals("600", timeout.trimmedText());
+        assertEquals(
+                new SourceLocation(FRAGMENT, 5, "/web-fragment/session-config/session-timeout"),
+                webXml.locate(timeout));
+        List<String> findings = RuleCatalog.standard().judge(deployment, Policy.GUIDE).stream()
+                .map(finding -> finding.ruleId() + " " + finding.location())
+                .toList();
+        assertTrue(findings.contains("JEE-SESSION-TIMEOUT " + FRAGMENT + ":5"), findings.toString());
+        assertTrue(findings.contains("JEE-COOKIE-SECURE " + WAR + "!/WEB-INF/web.xml"), findings.toString());
     }
 
     private Deployment read(byte[] war) throws Exception {

@@ -227,6 +227,23 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "includes", value = "**/web.config,**/conf.d/webconfig")
+    void includeOfANameWithoutAKindIsAConfigurationError(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
+        writeCompliantAuthentication();
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(
+                error.getMessage()
+                        .startsWith("Invalid plugin configuration: includes (bizagi.hardening.includes):"
+                                + " \"**/conf.d/webconfig\" names files whose kind the check cannot tell"),
+                error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "failIfNoDescriptors", value = "false")
     void noConfigurationFileWarnsWhenAllowed(CheckMojo mojo) throws Exception {
         writeCompliantAuthentication();
