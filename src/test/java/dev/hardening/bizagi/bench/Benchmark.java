@@ -401,9 +401,9 @@ public final class Benchmark {
     }
 
     /**
-     * The files a floor read, and with {@code parse} each one parsed as the least a checker of them must
-     * do: XML by the JDK's SAX parser into a handler that keeps nothing, with secure processing on as
-     * the check has it; properties by {@link Properties#load}. No model is built and no rule runs.
+     * The files a floor read, and with {@code parse} each one parsed as the least a checker using the
+     * JDK's SAX parser must do: XML into a handler that keeps nothing, with secure processing on as the
+     * check has it; properties by {@link Properties#load}. No model is built and no rule runs.
      */
     private static final class Tally {
 
