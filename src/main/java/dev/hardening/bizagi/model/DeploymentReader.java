@@ -114,7 +114,7 @@ public final class DeploymentReader {
                 unreadable(descriptor, unreadableFolders);
             }
         }
-        webXmls.addAll(warsWithoutWebXml(ordered, webXmls, companions, xml, malformed));
+        webXmls.addAll(warsWithoutWebXml(ordered, companions, xml, malformed));
         return new Deployment(
                 effectiveConfigs(webConfigFiles, unreadableFolders),
                 webXmls,
@@ -137,26 +137,24 @@ public final class DeploymentReader {
      * the rules judge them as they judge a web.xml that is silent. Findings name the absent file,
      * {@code app.war!/WEB-INF/web.xml}, without a line: that is where the fix goes.
      *
-     * <p>Limitations: a war is known by a name ending in {@code .war} on the path of a file read from
-     * it, its jars' fragments or its {@code bizagi-config.properties}; a war none of whose files is
-     * read is not seen, and an unpacked war in a folder is judged only by its web.xml.
+     * <p>Limitations: a war is an archive whose name ends in {@code .war} and that holds a file the check
+     * reads (a jar's fragment, its {@code bizagi-config.properties}); a war with none is not seen, and
+     * an unpacked war, in a folder or as a folder inside a zip, is judged only by its web.xml.
      */
     private static List<WebXml> warsWithoutWebXml(
             List<Descriptor> descriptors,
-            List<WebXml> webXmls,
             Companions companions,
             SafeXmlReader xml,
             List<MalformedDescriptorException> malformed) {
+        // A web.xml that could not be parsed is reported as such, not judged again as absent.
         Set<String> described = new HashSet<>();
-        for (WebXml webXml : webXmls) {
-            if (webXml.archived() && webXml.folder().equals("WEB-INF")) {
-                described.add(webXml.container());
-            }
-        }
         Set<String> wars = new TreeSet<>();
         for (Descriptor descriptor : descriptors) {
             if (!descriptor.archived()) {
                 continue;
+            }
+            if (descriptor.kind() == DescriptorKind.WEB_XML && descriptor.path().equals("WEB-INF/web.xml")) {
+                described.add(descriptor.container());
             }
             String container = descriptor.container();
             int end = 0;

@@ -262,6 +262,21 @@ class WebFragmentsTest {
         assertTrue(findings.contains("JEE-COOKIE-SECURE " + WAR + "!/WEB-INF/web.xml"), findings.toString());
     }
 
+    @Test
+    void warWhoseWebXmlCannotBeParsedIsNotJudgedAsWithoutOne() throws Exception {
+        Deployment deployment = read(war(
+                "<web-app>\n  <session-config>\n</web-app>",
+                "session-defaults.jar",
+                fragment("session-defaults", 600)));
+
+        assertEquals(List.of(), deployment.webXmls());
+        assertEquals(
+                List.of(WAR + "!/WEB-INF/web.xml"),
+                deployment.malformed().stream()
+                        .map(MalformedDescriptorException::file)
+                        .toList());
+    }
+
     private Deployment read(byte[] war) throws Exception {
         return PackagedDeployment.read(basedir, "portal.war", war);
     }
