@@ -40,8 +40,9 @@ import java.util.TreeMap;
  * }
  * }</pre>
  *
- * <p>The project's version in the name of the archive a path starts in is written as
- * {@code ${project.version}}, so that a release does not make every finding new.
+ * <p>The project's version in the name of the archive a path starts in, and in the names of the nested
+ * archives the build's modules made, is written as {@code ${project.version}}, so that a release does
+ * not make every finding new.
  */
 public final class Baseline {
 
@@ -78,7 +79,8 @@ public final class Baseline {
      * The key a finding has in a baseline.
      *
      * @param rule the rule id
-     * @param file the display path, the outer archive's version as {@code ${project.version}}
+     * @param file the display path, archives' versions as {@code ${project.version}} (see {@code
+     *     versionAsToken})
      * @param xpath the node's path
      */
     public record Key(String rule, String file, String xpath) implements Comparable<Key> {
@@ -203,15 +205,37 @@ public final class Baseline {
     }
 
     /**
-     * {@code file} with the project's version, in the name of the archive the path starts in, written
-     * as {@code ${project.version}}: {@code target/portal-1.2.0.zip!/web.config} becomes
-     * {@code target/portal-${project.version}.zip!/web.config}.
+     * {@code file} with the project's version written as {@code ${project.version}} in the name of the
+     * archive the path starts in, and in the name of each archive nested in it that Maven named after a
+     * module of the build, {@code <artifactId>-<version>.<extension>}: {@code
+     * target/app-1.2.0.ear!/lib/fragments-1.2.0.jar!/META-INF/web-fragment.xml} becomes {@code
+     * target/app-${project.version}.ear!/lib/fragments-${project.version}.jar!/META-INF/web-fragment.xml}.
+     *
+     * <p>Limitations: a library whose own version happens to be the project's is written with the token
+     * too, so its findings count as new after the project's next release.
      */
     static String versionAsToken(String file, String version) {
         int bang = file.indexOf("!/");
         if (bang < 0 || version == null || version.isEmpty()) {
             return file;
         }
-        return file.substring(0, bang).replace(version, VERSION_TOKEN) + file.substring(bang);
+        String[] parts = file.substring(bang + 2).split("!/", -1);
+        StringBuilder tokenized = new StringBuilder(file.substring(0, bang).replace(version, VERSION_TOKEN));
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i < parts.length - 1) {
+                int slash = part.lastIndexOf('/');
+                String name = part.substring(slash + 1);
+                int dot = name.lastIndexOf('.');
+                if (dot > 0 && name.substring(0, dot).endsWith("-" + version)) {
+                    part = part.substring(0, slash + 1)
+                            + name.substring(0, dot - version.length())
+                            + VERSION_TOKEN
+                            + name.substring(dot);
+                }
+            }
+            tokenized.append("!/").append(part);
+        }
+        return tokenized.toString();
     }
 }

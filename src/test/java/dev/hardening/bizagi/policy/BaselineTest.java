@@ -128,10 +128,17 @@ class BaselineTest {
     }
 
     @Test
-    void onlyTheOuterArchivesNameLosesTheVersion() {
+    void archiveNamesLoseTheVersionButEntryFoldersKeepIt() {
         assertEquals(
-                "target/portal-${project.version}.zip!/lib/x-1.0.jar!/META-INF/web-fragment.xml",
-                Baseline.versionAsToken("target/portal-1.0.zip!/lib/x-1.0.jar!/META-INF/web-fragment.xml", "1.0"));
+                "target/portal-${project.version}.ear!/app.war!/WEB-INF/lib/fragments-${project.version}.jar!/META-INF/"
+                        + "web-fragment.xml",
+                Baseline.versionAsToken(
+                        "target/portal-2.0.0.ear!/app.war!/WEB-INF/lib/fragments-2.0.0.jar!/META-INF/web-fragment.xml",
+                        "2.0.0"));
+        // A name that only contains the version, or holds it in a folder, is not Maven's naming of a module.
+        assertEquals(
+                "target/portal-${project.version}.zip!/1.0/lib/x-1.0-tests1.jar!/1.0/web.config",
+                Baseline.versionAsToken("target/portal-1.0.zip!/1.0/lib/x-1.0-tests1.jar!/1.0/web.config", "1.0"));
         assertEquals("src/main/1.0/web.config", Baseline.versionAsToken("src/main/1.0/web.config", "1.0"));
     }
 
