@@ -15,7 +15,7 @@ assert findings.isEmpty() : "unexpected findings:\n" + findings.join('\n')
 // The rule count grows with the catalogue; this test is about the unreadable file.
 def summary = /\[INFO\] Bizagi hardening: 2 files read, \d+ rules run: 0 errors, 0 warnings, 1 file unreadable\./
 assert lines.any { it ==~ summary } : 'missing the summary line with 1 file unreadable'
-def failure = 'on project claims-portal: 1 configuration file could not be read; each is listed above with its' +
-        ' line and the reason. -> [Help 1]'
+def failure = 'on project claims-portal: 1 configuration file could not be judged; each is listed above with the' +
+        ' reason. -> [Help 1]'
 assert lines.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(failure) } : "missing: " + failure
 expectLine('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException')

@@ -111,7 +111,8 @@ public final class DescriptorSelector {
      * each archive, from that archive's own root.
      */
     public static Optional<String> unmatchable(String pattern) {
-        if (pattern.contains("!/")) {
+        // A regular expression may hold !/ for other reasons, such as a look-ahead: (?!/Samples).
+        if (!pattern.startsWith("%") && pattern.contains("!/")) {
             return Optional.of("holds \"!/\", but patterns are matched against the path inside each archive,"
                     + " from that archive's root, never across archives: write the path inside the nested"
                     + " archive (\"**/Addon/web.config\"), or the nested archive's own path to leave it"
@@ -138,7 +139,8 @@ public final class DescriptorSelector {
         }
         return Optional.of("names files whose kind the check cannot tell from their name, so they would never be"
                 + " read: it reads a .config file as web.config, an .xml file as web.xml or a server descriptor"
-                + " and a .properties file as bizagi-config.properties");
+                + " and a .properties file as bizagi-config.properties. To take in a folder, end it with /**;"
+                + " archives are opened through nestedArchives");
     }
 
     /** A selector with the default includes and nested archives, and no excludes. */

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The companion files found beside the judged ones (external sections, transforms, deploy parameters,
- * web fragments), looked up by container and path without regard to case, as Windows and IIS look
- * files up.
+ * The files a judged one draws on (external sections, transforms, deploy parameters, web fragments),
+ * looked up among every file read by container and path without regard to case, as Windows and IIS
+ * look files up.
  */
 public final class Companions {
 

@@ -4,6 +4,8 @@ import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.parse.SourceComment;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything the rules judge: the effective configuration of each folder holding a web.config, each
@@ -46,11 +48,22 @@ public record Deployment(
         malformed = List.copyOf(malformed);
     }
 
+    /** The files findings may name that the package lacks: the web.xml of each war without one. */
+    public Set<String> absentFiles() {
+        return webXmls.stream().filter(WebXml::absent).map(WebXml::file).collect(Collectors.toSet());
+    }
+
     /**
-     * Whether nothing was found to judge: no file read but the authentication settings, no war judged
-     * by its fragments alone, and no file that could not be read.
+     * Whether nothing was found to judge: no web.config, web.xml (a war's absent one included),
+     * properties or server file, and no file that could not be read.
      */
     public boolean judgesNothing() {
-        return filesRead <= 1 && webXmls.isEmpty() && malformed.isEmpty();
+        return webConfigs.isEmpty()
+                && webXmls.isEmpty()
+                && bizagiConfigs.isEmpty()
+                && webLogicXmls.isEmpty()
+                && jbossAllXmls.isEmpty()
+                && undertowConfigs.isEmpty()
+                && malformed.isEmpty();
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,6 +30,7 @@ public final class DeploymentReader {
 
     private final List<String> applications;
     private final String environment;
+    private final boolean webXmlRead;
 
     /**
      * A reader for packages in which only the topmost folder holding a web.config is an IIS
@@ -46,6 +48,15 @@ public final class DeploymentReader {
      *     applies to a web.config that has one beside it
      */
     public DeploymentReader(List<String> applications, String environment) {
+        this(applications, environment, true);
+    }
+
+    /**
+     * @param webXmlRead whether the selection reads a war's {@code WEB-INF/web.xml}; when includes or
+     *     excludes leave it out, a war in which none was read is not taken for a war without one
+     */
+    public DeploymentReader(List<String> applications, String environment, boolean webXmlRead) {
+        this.webXmlRead = webXmlRead;
         this.environment = environment;
         this.applications = applications.stream()
                 .map(WebConfigFile::normalizeLocationPath)
@@ -73,9 +84,9 @@ public final class DeploymentReader {
         List<MalformedDescriptorException> malformed = new ArrayList<>();
         Map<String, Set<String>> unreadableFolders = new HashMap<>();
         Map<String, Descriptor> webConfigsByName = new HashMap<>();
-        Companions companions = new Companions(ordered.stream()
-                .filter(descriptor -> descriptor.kind() == DescriptorKind.COMPANION)
-                .toList());
+        // Every file read, judged ones too: an include as broad as **/*.config makes an external section
+        // a judged file, and it must still be found where web.config names it.
+        Companions companions = new Companions(ordered);
         for (Descriptor descriptor : ordered) {
             try {
                 switch (descriptor.kind()) {
@@ -114,7 +125,9 @@ public final class DeploymentReader {
                 unreadable(descriptor, unreadableFolders);
             }
         }
-        webXmls.addAll(warsWithoutWebXml(ordered, companions, xml, malformed));
+        if (webXmlRead) {
+            webXmls.addAll(warsWithoutWebXml(ordered, companions, xml, malformed));
+        }
         return new Deployment(
                 effectiveConfigs(webConfigFiles, unreadableFolders),
                 webXmls,
@@ -137,9 +150,10 @@ public final class DeploymentReader {
      * the rules judge them as they judge a web.xml that is silent. Findings name the absent file,
      * {@code app.war!/WEB-INF/web.xml}, without a line: that is where the fix goes.
      *
-     * <p>Limitations: a war is an archive whose name ends in {@code .war} and that holds a file the check
-     * reads (a jar's fragment, its {@code bizagi-config.properties}); a war with none is not seen, and
-     * an unpacked war, in a folder or as a folder inside a zip, is judged only by its web.xml.
+     * <p>Limitations: a war is an archive whose name ends in {@code .war}, not inside another war, that
+     * holds a file the check judges or a jar's fragment (a {@code bizagi-config.properties}); a war with
+     * none is not seen, and an unpacked war, in a folder or as a folder inside a zip, is judged only by
+     * its web.xml.
      */
     private static List<WebXml> warsWithoutWebXml(
             List<Descriptor> descriptors,
@@ -156,28 +170,37 @@ public final class DeploymentReader {
             if (descriptor.kind() == DescriptorKind.WEB_XML && descriptor.path().equals("WEB-INF/web.xml")) {
                 described.add(descriptor.container());
             }
-            String container = descriptor.container();
-            int end = 0;
-            while (end < container.length()) {
-                int next = container.indexOf("!/", end);
-                int segmentEnd = next < 0 ? container.length() : next;
-                if (container.regionMatches(true, segmentEnd - ".war".length(), ".war", 0, ".war".length())) {
-                    wars.add(container.substring(0, segmentEnd));
-                }
-                end = next < 0 ? container.length() : next + 2;
+            if (descriptor.kind() != DescriptorKind.COMPANION
+                    || descriptor.path().equals(WebFragments.PATH)) {
+                outermostWar(descriptor.container()).ifPresent(wars::add);
             }
         }
         List<WebXml> absent = new ArrayList<>();
         for (String war : wars) {
             if (!described.contains(war)) {
                 Descriptor webXml = new Descriptor(DescriptorKind.WEB_XML, war, "WEB-INF/web.xml", true, new byte[0]);
-                absent.add(new WebXml(
-                        webXml,
-                        LocatedElement.absent("web-app"),
-                        WebFragments.read(webXml, companions, xml, malformed)));
+                absent.add(WebXml.absent(webXml, WebFragments.read(webXml, companions, xml, malformed)));
             }
         }
         return absent;
+    }
+
+    /**
+     * The outermost war on {@code container}'s path ({@code target/app.ear!/portal.war} for {@code
+     * target/app.ear!/portal.war!/WEB-INF/lib/x.jar}): a war packed inside a war is a file it serves, not
+     * an application a container deploys.
+     */
+    private static Optional<String> outermostWar(String container) {
+        int end = 0;
+        while (end < container.length()) {
+            int next = container.indexOf("!/", end);
+            int segmentEnd = next < 0 ? container.length() : next;
+            if (container.regionMatches(true, segmentEnd - ".war".length(), ".war", 0, ".war".length())) {
+                return Optional.of(container.substring(0, segmentEnd));
+            }
+            end = next < 0 ? container.length() : next + 2;
+        }
+        return Optional.empty();
     }
 
     /**
@@ -192,9 +215,13 @@ public final class DeploymentReader {
         if (twin != null) {
             throw MalformedDescriptorException.ambiguous(
                     descriptor.displayPath(),
-                    "it is the same file as " + twin.displayPath() + " once unpacked on Windows, where names"
-                            + " ignore case, so which of the two IIS reads depends on the tool that unpacks the"
-                            + " package; keep one of them");
+                    (twin.displayPath().equals(descriptor.displayPath())
+                                    ? "the package holds two entries of this name (one may spell a folder with \\"
+                                            + " for /), which are one file once unpacked"
+                                    : "it is the same file as " + twin.displayPath() + " once unpacked on Windows,"
+                                            + " where names ignore case")
+                            + ", so which of the two IIS reads depends on the tool that unpacks the package; keep"
+                            + " one of them");
         }
     }
 
@@ -221,6 +248,14 @@ public final class DeploymentReader {
     private LocatedElement effectiveRoot(Descriptor descriptor, Companions companions, SafeXmlReader xml)
             throws MalformedDescriptorException {
         LocatedElement root = parse(descriptor, xml);
+        if (!root.getName().equals("configuration")) {
+            throw MalformedDescriptorException.notOfItsKind(
+                    descriptor.displayPath(),
+                    root.line(),
+                    "its root element is <" + root.getName() + ">, where a .NET configuration file such as"
+                            + " web.config has <configuration>, so IIS could not read it. If it is another"
+                            + " tool's file (log4net, NLog), exclude it or narrow the includes.");
+        }
         root = XdtTransform.apply(descriptor, root, companions, xml, environment);
         root = WebDeployParameters.apply(descriptor, root, companions, xml);
         return ExternalSections.resolve(descriptor, root, companions, xml);

@@ -32,10 +32,21 @@ public final class WebXml extends XmlDescriptor {
 
     private final List<LocatedElement> merged;
     private final List<LocatedElement> ignored;
+    private final boolean absent;
 
     /** A descriptor with no fragments beside it. */
     public WebXml(Descriptor descriptor, LocatedElement root) {
         this(descriptor, root, List.of());
+    }
+
+    /**
+     * The web.xml of a war that has none, which Servlet 3.0 allows: an empty {@code <web-app>} with the
+     * war's fragments, so that what runs is judged as a silent web.xml is.
+     *
+     * @param descriptor where the war's web.xml would be, {@code WEB-INF/web.xml} in it
+     */
+    static WebXml absent(Descriptor descriptor, List<LocatedElement> fragments) {
+        return new WebXml(descriptor, LocatedElement.absent("web-app"), fragments, true);
     }
 
     /**
@@ -44,7 +55,12 @@ public final class WebXml extends XmlDescriptor {
      *     file it was read from (see {@link LocatedElement#copyFrom(String)})
      */
     public WebXml(Descriptor descriptor, LocatedElement root, List<LocatedElement> fragments) {
+        this(descriptor, root, fragments, false);
+    }
+
+    private WebXml(Descriptor descriptor, LocatedElement root, List<LocatedElement> fragments, boolean absent) {
         super(descriptor, root);
+        this.absent = absent;
         List<LocatedElement> in = new ArrayList<>();
         List<LocatedElement> out = new ArrayList<>();
         for (LocatedElement fragment : fragments) {
@@ -76,6 +92,11 @@ public final class WebXml extends XmlDescriptor {
                             + "), where web.xml may hold one, so the servlet container will not deploy it. Move the"
                             + " elements of every <session-config> into the first and delete the others.");
         }
+    }
+
+    /** Whether the war has no web.xml: {@link #file()} names where it would be. */
+    public boolean absent() {
+        return absent;
     }
 
     /** Whether {@link #container()} is an archive. */

@@ -2,6 +2,7 @@ package dev.hardening.bizagi.mojo;
 
 import dev.hardening.bizagi.input.DeploymentScanner;
 import dev.hardening.bizagi.input.Descriptor;
+import dev.hardening.bizagi.input.DescriptorKind;
 import dev.hardening.bizagi.input.DescriptorSelector;
 import dev.hardening.bizagi.input.InputException;
 import dev.hardening.bizagi.input.ReadLimits;
@@ -152,11 +153,13 @@ public class CheckMojo extends AbstractMojo {
     private int minPasswordLength;
 
     /**
-     * Ant-style patterns, matched without regard to case against paths inside archives and folders, of
-     * the files to read. Names ending {@code .config} are read as web.config, {@code weblogic.xml} as
-     * WebLogic's descriptor, {@code jboss-all.xml} as JBoss's, {@code standalone*.xml} and
-     * {@code domain*.xml} as JBoss server configurations, other {@code .xml} as web.xml,
-     * {@code .properties} as bizagi-config.properties. Default {@code **}{@code /web.config},
+     * Ant-style patterns, matched without regard to case against the path inside each archive or folder
+     * searched (from its own root, leading slashes ignored), of the files to read. Names ending
+     * {@code .config} are read as web.config, {@code weblogic.xml} as WebLogic's descriptor,
+     * {@code jboss-all.xml} as JBoss's, {@code standalone*.xml} and {@code domain*.xml} as JBoss server
+     * configurations, other {@code .xml} as web.xml, {@code .properties} as bizagi-config.properties; an
+     * include of a name with none of those endings, or holding {@code !/}, is a configuration error.
+     * Default {@code **}{@code /web.config},
      * {@code **}{@code /WEB-INF/web.xml}, {@code **}{@code /bizagi-config.properties},
      * {@code **}{@code /WEB-INF/weblogic.xml}, {@code **}{@code /META-INF/jboss-all.xml},
      * {@code **}{@code /configuration/standalone*.xml}, {@code **}{@code /configuration/domain*.xml}.
@@ -168,7 +171,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Ant-style patterns of files and nested archives not to read, such as
-     * {@code **}{@code /samples/**}. Default none.
+     * {@code **}{@code /samples/**}, matched as includes are; {@code **}{@code /extra.zip} leaves that
+     * nested archive unopened. A pattern holding {@code !/} is a configuration error. Default none.
      *
      * @since 0.1.0
      */
@@ -176,7 +180,8 @@ public class CheckMojo extends AbstractMojo {
     private List<String> excludes;
 
     /**
-     * Ant-style patterns of the archives inside archives that are opened and searched in turn. Default
+     * Ant-style patterns of the archives inside archives that are opened and searched in turn, matched as
+     * includes are. Setting it replaces the default list: name the defaults still wanted. Default
      * {@code **}{@code /*.zip}, {@code **}{@code /*.war}, {@code **}{@code /*.ear}, {@code **}{@code /*.jar}.
      *
      * @since 0.1.0
@@ -451,7 +456,10 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private Deployment read(List<Descriptor> descriptors, AuthenticationSettings authentication) {
-        return new DeploymentReader(orDefault(applications, List.of()), environment).read(descriptors, authentication);
+        // When the selection leaves a war's web.xml out, a war without one cannot be told from the rest.
+        boolean webXmlRead = selector().select("WEB-INF/web.xml") == DescriptorKind.WEB_XML;
+        return new DeploymentReader(orDefault(applications, List.of()), environment, webXmlRead)
+                .read(descriptors, authentication);
     }
 
     private static CheckResult judge(Deployment deployment, Policy policy, RuleSelection selection) {
@@ -462,7 +470,8 @@ public class CheckMojo extends AbstractMojo {
                 deployment.malformed(),
                 deployment.filesRead(),
                 selection.active(),
-                NotVerifiable.of(deployment));
+                NotVerifiable.of(deployment),
+                deployment.absentFiles());
     }
 
     /**
@@ -484,7 +493,8 @@ public class CheckMojo extends AbstractMojo {
                 judged.malformed(),
                 judged.filesRead(),
                 judged.rules(),
-                judged.notVerifiable());
+                judged.notVerifiable(),
+                judged.absentFiles());
     }
 
     private Severity failThreshold() throws MojoExecutionException {
@@ -704,12 +714,15 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private DeploymentScanner scanner() {
-        DescriptorSelector selector = new DescriptorSelector(
+        ReadLimits limits = new ReadLimits(ReadLimits.DEFAULT.maxDescriptorBytes(), maxNestingDepth);
+        return new DeploymentScanner(project.getBasedir().toPath(), selector(), limits);
+    }
+
+    private DescriptorSelector selector() {
+        return new DescriptorSelector(
                 orDefault(includes, DescriptorSelector.DEFAULT_INCLUDES),
                 orDefault(excludes, List.of()),
                 orDefault(nestedArchives, DescriptorSelector.DEFAULT_NESTED_ARCHIVES));
-        ReadLimits limits = new ReadLimits(ReadLimits.DEFAULT.maxDescriptorBytes(), maxNestingDepth);
-        return new DeploymentScanner(project.getBasedir().toPath(), selector, limits);
     }
 
     private void decide(CheckResult result, Severity threshold) throws MojoExecutionException, MojoFailureException {
@@ -733,7 +746,7 @@ public class CheckMojo extends AbstractMojo {
         if (!result.malformed().isEmpty()) {
             throw new MojoExecutionException(
                     ConsoleReport.plural(result.malformed().size(), "configuration file")
-                            + " could not be read; each is listed above with its line and the reason.");
+                            + " could not be judged; each is listed above with the reason.");
         }
     }
 

@@ -36,6 +36,11 @@ public final class MalformedDescriptorException extends Exception {
         return new MalformedDescriptorException(file, line, "is refused by the server", reason, null);
     }
 
+    /** A file that parses but is not the kind of file its name says, so that judging it would mislead. */
+    public static MalformedDescriptorException notOfItsKind(String file, int line, String reason) {
+        return new MalformedDescriptorException(file, line, "is not what its name says", reason, null);
+    }
+
     /** A file that parses but that the package holds twice, so that which copy runs cannot be told. */
     public static MalformedDescriptorException ambiguous(String file, String reason) {
         return new MalformedDescriptorException(file, 0, "is ambiguous", reason, null);

@@ -5,6 +5,7 @@ import dev.hardening.bizagi.rules.ActiveRule;
 import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one check found, as every report writes it.
@@ -15,6 +16,8 @@ import java.util.List;
  * @param filesRead how many configuration files were read
  * @param rules the rules that ran, with their severity
  * @param notVerifiable requirements the packaged files cannot prove, to be named once in the summary
+ * @param absentFiles files that findings name but the package lacks, such as the web.xml of a war
+ *     without one; no project source is looked for them
  */
 public record CheckResult(
         List<Finding> findings,
@@ -22,7 +25,19 @@ public record CheckResult(
         List<MalformedDescriptorException> malformed,
         int filesRead,
         List<ActiveRule> rules,
-        List<String> notVerifiable) {
+        List<String> notVerifiable,
+        Set<String> absentFiles) {
+
+    /** A result whose findings name only files the package holds. */
+    public CheckResult(
+            List<Finding> findings,
+            List<SuppressedFinding> suppressed,
+            List<MalformedDescriptorException> malformed,
+            int filesRead,
+            List<ActiveRule> rules,
+            List<String> notVerifiable) {
+        this(findings, suppressed, malformed, filesRead, rules, notVerifiable, Set.of());
+    }
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -30,6 +45,7 @@ public record CheckResult(
         malformed = List.copyOf(malformed);
         rules = List.copyOf(rules);
         notVerifiable = List.copyOf(notVerifiable);
+        absentFiles = Set.copyOf(absentFiles);
     }
 
     /** How many findings that count have {@code severity}. */

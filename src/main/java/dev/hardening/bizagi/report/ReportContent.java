@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A check result in the order every report writes it, each finding with the file a reader can open
@@ -48,13 +49,13 @@ public final class ReportContent {
         this.result = result;
         this.findings = result.findings().stream()
                 .sorted(Finding.REPORT_ORDER)
-                .map(finding -> entry(finding, Optional.empty(), sources))
+                .map(finding -> entry(finding, Optional.empty(), sources, result.absentFiles()))
                 .toList();
         this.suppressed = result.suppressed().stream()
                 .sorted(Comparator.comparing(SuppressedFinding::finding, Finding.REPORT_ORDER)
                         .thenComparing(SuppressedFinding::kind)
                         .thenComparing(SuppressedFinding::reason))
-                .map(accepted -> entry(accepted.finding(), Optional.of(accepted), sources))
+                .map(accepted -> entry(accepted.finding(), Optional.of(accepted), sources, result.absentFiles()))
                 .toList();
         this.malformed = result.malformed().stream().sorted(MALFORMED_ORDER).toList();
         this.rules = result.rules().stream()
@@ -78,12 +79,16 @@ public final class ReportContent {
         return new ReportContent(result, projectRoot, otherModules);
     }
 
-    private static Entry entry(Finding finding, Optional<SuppressedFinding> suppression, PackagedSources sources) {
+    private static Entry entry(
+            Finding finding, Optional<SuppressedFinding> suppression, PackagedSources sources, Set<String> absent) {
         String file = finding.location().file();
         return new Entry(
                 finding,
                 DisplayPath.of(file),
-                sources.originOf(file, finding.location().line()),
+                // A file the package lacks was copied from nothing; another module's file of that name is not it.
+                absent.contains(file)
+                        ? Optional.empty()
+                        : sources.originOf(file, finding.location().line()),
                 suppression);
     }
 

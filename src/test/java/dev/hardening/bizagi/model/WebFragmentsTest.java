@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hardening.bizagi.input.DeploymentScanner;
+import dev.hardening.bizagi.input.Descriptor;
+import dev.hardening.bizagi.input.DescriptorSelector;
+import dev.hardening.bizagi.input.ReadLimits;
 import dev.hardening.bizagi.parse.LocatedElement;
+import dev.hardening.bizagi.parse.LocatedProperties;
 import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleCatalog;
@@ -275,6 +280,45 @@ class WebFragmentsTest {
                 deployment.malformed().stream()
                         .map(MalformedDescriptorException::file)
                         .toList());
+    }
+
+    @Test
+    void onlyAWarThatHoldsAJudgedFileOrAFragmentAndIsNotInsideAWarIsJudgedWithoutWebXml() throws Exception {
+        byte[] inner = archive("WEB-INF/classes/bizagi-config.properties", "PROTOCOL=\"HTTPS\"\n");
+        Deployment deployment = read(archive(
+                "WEB-INF/web.xml",
+                webXml(""),
+                "downloads/sample.war",
+                inner,
+                "WEB-INF/lib/logging.jar",
+                archive("log4net.config", "<log4net />")));
+
+        assertEquals(
+                List.of(WAR + "!/WEB-INF/web.xml"),
+                deployment.webXmls().stream().map(WebXml::file).toList());
+        assertEquals(
+                List.of(),
+                PackagedDeployment.read(basedir, "logging.war", archive("WEB-INF/bin/log4net.config", "<log4net />"))
+                        .webXmls());
+    }
+
+    @Test
+    void warWithoutWebXmlIsNotJudgedSoWhenTheSelectionLeavesWebXmlOut() throws Exception {
+        Path file = basedir.resolve("target/portal.war");
+        Files.createDirectories(file.getParent());
+        Files.write(file, war(webXml(""), "session-defaults.jar", fragment("session-defaults", 600)));
+        DescriptorSelector withoutWebXml = new DescriptorSelector(
+                DescriptorSelector.DEFAULT_INCLUDES,
+                List.of("**/WEB-INF/web.xml"),
+                DescriptorSelector.DEFAULT_NESTED_ARCHIVES);
+        List<Descriptor> found =
+                new DeploymentScanner(basedir, withoutWebXml, ReadLimits.DEFAULT).scanArchives(List.of(file));
+
+        Deployment deployment = new DeploymentReader(List.of(), "Release", false)
+                .read(found, new AuthenticationSettings(LocatedProperties.read(new byte[0], "a.properties")));
+
+        assertEquals(List.of(), deployment.webXmls());
+        assertEquals(1, found.size(), "only the fragment is read: " + found);
     }
 
     private Deployment read(byte[] war) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hardening.bizagi.model.PackagedDeployment;
 import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleCatalog;
 import java.io.IOException;
@@ -208,6 +209,47 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void warWithFragmentsButNoWebXmlIsJudgedNotTakenForNoConfiguration(CheckMojo mojo) throws Exception {
+        writeCompliantAuthentication();
+        Path war = basedir.resolve("target/portal.war");
+        Files.createDirectories(war.getParent());
+        Files.write(
+                war,
+                PackagedDeployment.archive(
+                        "WEB-INF/lib/session.jar",
+                        PackagedDeployment.archive(
+                                "META-INF/web-fragment.xml",
+                                "<web-fragment>\n  <session-config>\n    <session-timeout>600</session-timeout>\n"
+                                        + "  </session-config>\n</web-fragment>\n")));
+        projectHelper.attachArtifact(project, "war", war.toFile());
+
+        mojo.execute();
+
+        assertTrue(
+                log.contains("[ERROR] target/portal.war!/WEB-INF/lib/session.jar!/META-INF/web-fragment.xml:3:"
+                        + " [JEE-SESSION-TIMEOUT] session-timeout is 600 minutes; the policy allows 5. Fix: Put"
+                        + " <session-timeout>5</session-timeout> in the single <session-config> of web.xml's"
+                        + " <web-app>, adding one only if there is none; web.xml overrides web-fragment.xml. Or set"
+                        + " it here."),
+                String.join("\n", log));
+        assertTrue(
+                log.contains("[WARNING] target/portal.war!/WEB-INF/web.xml: [JEE-COOKIE-SECURE] This war has no"
+                        + " WEB-INF/web.xml, so its fragments and the container's defaults decide: web.xml does not"
+                        + " set cookie-config/secure, so browsers may send the session cookie over plain HTTP. Fix:"
+                        + " Put <secure>true</secure> in the <cookie-config> of the single <session-config> of"
+                        + " web.xml's <web-app>, adding either only if there is none (Servlet 3.0 or later). The war"
+                        + " has no web.xml yet: add WEB-INF/web.xml, with a Servlet 3.0 or later <web-app> root."),
+                String.join("\n", log));
+        assertTrue(
+                log.contains(
+                        "[INFO] Bizagi hardening: 1 file read, " + ALL_RULES + " rules run: 2 errors, 5 warnings."),
+                String.join("\n", log));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "excludes", value = "**/Samples/**,**/extra.zip!/Addon/web.config")
     void patternAcrossArchivesIsAConfigurationErrorSayingHowToWriteIt(CheckMojo mojo) throws Exception {
         write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
@@ -268,8 +310,7 @@ class CheckMojoTest {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertEquals(
-                "1 configuration file could not be read; each is listed above with its line and the" + " reason.",
-                error.getMessage());
+                "1 configuration file could not be judged; each is listed above with the reason.", error.getMessage());
         assertTrue(
                 log.get(0).startsWith("[ERROR] src/main/portal/WebApplication/web.config:3: cannot be parsed: "),
                 log.get(0));

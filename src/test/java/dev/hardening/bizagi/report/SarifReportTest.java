@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,7 @@ class SarifReportTest {
         JsonNode result =
                 protocolResult(new SarifReport(module, build, SampleReports.TOOL).render(SampleReports.result()));
 
-        assertEquals(
-                "portal-war/" + SampleReports.SOURCE,
-                result.get("locations")
-                        .get(0)
-                        .get("physicalLocation")
-                        .get("artifactLocation")
-                        .get("uri")
-                        .asText());
+        assertEquals("portal-war/" + SampleReports.SOURCE, firstUri(result));
         assertEquals(
                 "portal-war/target/portal-1.0.0.zip",
                 result.get("relatedLocations")
@@ -82,22 +76,38 @@ class SarifReportTest {
     @Test
     void aSourceInAnotherModuleIsNamedFromTheTopOfTheBuild(@TempDir Path build) throws IOException {
         Path zipModule = build.resolve("portal-zip");
-        Path webModule = build.resolve("portal-web");
-        SampleReports.writeProject(zipModule);
-        Files.createDirectories(webModule);
-        Files.move(zipModule.resolve("src"), webModule.resolve("src"));
+        Path webModule = moveSourcesToWebModule(zipModule, build.resolve("portal-web"));
 
         JsonNode result = protocolResult(new SarifReport(zipModule, build, SampleReports.TOOL)
                 .render(ReportContent.of(SampleReports.result(), zipModule, List.of(zipModule, webModule))));
 
-        assertEquals(
-                "portal-web/" + SampleReports.SOURCE,
-                result.get("locations")
-                        .get(0)
-                        .get("physicalLocation")
-                        .get("artifactLocation")
-                        .get("uri")
-                        .asText());
+        assertEquals("portal-web/" + SampleReports.SOURCE, firstUri(result));
+    }
+
+    @Test
+    void aFileThePackageLacksIsNotGivenAnotherModulesFileOfItsName(@TempDir Path build) throws IOException {
+        Path zipModule = build.resolve("portal-zip");
+        Path webModule = moveSourcesToWebModule(zipModule, build.resolve("portal-web"));
+        CheckResult sample = SampleReports.result();
+        String protocolFile = sample.findings().stream()
+                .filter(finding -> finding.ruleId().equals("BIZAGI-PROTOCOL-HTTPS"))
+                .findFirst()
+                .orElseThrow()
+                .location()
+                .file();
+        CheckResult absent = new CheckResult(
+                sample.findings(),
+                sample.suppressed(),
+                sample.malformed(),
+                sample.filesRead(),
+                sample.rules(),
+                sample.notVerifiable(),
+                Set.of(protocolFile));
+
+        JsonNode result = protocolResult(new SarifReport(zipModule, build, SampleReports.TOOL)
+                .render(ReportContent.of(absent, zipModule, List.of(zipModule, webModule))));
+
+        assertEquals("portal-zip/" + protocolFile.substring(0, protocolFile.indexOf("!/")), firstUri(result));
     }
 
     @Test
@@ -191,14 +201,7 @@ class SarifReportTest {
         JsonNode note = resultFor("ASPNET-DEBUG-OFF");
 
         assertEquals("warning", warning.get("level").asText());
-        assertEquals(
-                SampleReports.TRANSFORM,
-                warning.get("locations")
-                        .get(0)
-                        .get("physicalLocation")
-                        .get("artifactLocation")
-                        .get("uri")
-                        .asText());
+        assertEquals(SampleReports.TRANSFORM, firstUri(warning));
         assertFalse(warning.has("relatedLocations"));
         assertEquals("note", note.get("level").asText());
     }
@@ -278,6 +281,24 @@ class SarifReportTest {
     }
 
     /** The PROTOCOL finding of a SARIF log of the sample result. */
+    /** Writes the sample project in {@code zipModule} with its sources in {@code webModule}, as a war module would hold them. */
+    private static Path moveSourcesToWebModule(Path zipModule, Path webModule) throws IOException {
+        SampleReports.writeProject(zipModule);
+        Files.createDirectories(webModule);
+        Files.move(zipModule.resolve("src"), webModule.resolve("src"));
+        return webModule;
+    }
+
+    /** The artifact URI of {@code result}'s first location. */
+    private static String firstUri(JsonNode result) {
+        return result.get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation")
+                .get("uri")
+                .asText();
+    }
+
     private static JsonNode protocolResult(String sarif) throws IOException {
         return StreamSupport.stream(
                         new ObjectMapper()

@@ -65,9 +65,10 @@ abstract class SessionCookieFlagRule extends WebXmlRule {
         Optional<LocatedElement> element = webXml.element(path);
         if (element.isEmpty()) {
             String version = webXml.version().orElse("2.3 or older");
-            boolean predates = webXml.version()
-                    .map(v -> v.startsWith("2."))
-                    .orElse(webXml.root().getNamespaceURI().isEmpty());
+            boolean predates = !webXml.absent()
+                    && webXml.version()
+                            .map(v -> v.startsWith("2."))
+                            .orElse(webXml.root().getNamespaceURI().isEmpty());
             findings.add(
                     webXml.locate(webXml.deepestAlong(path)),
                     "web.xml does not set cookie-config/" + flag + ignoredFragmentNote(webXml, path) + ", so "

@@ -62,11 +62,37 @@ abstract class WebXmlRule extends AbstractRule {
     public final List<Finding> check(Deployment deployment, Policy policy) {
         Findings findings = new Findings(this);
         for (WebXml webXml : deployment.webXmls()) {
-            if (!(judgesSessionConfig() && replacedBySharedSession(webXml, deployment))) {
+            if (judgesSessionConfig() && replacedBySharedSession(webXml, deployment)) {
+                continue;
+            }
+            if (webXml.absent()) {
+                checkWarWithoutWebXml(webXml, policy, findings);
+            } else {
                 check(webXml, policy, findings);
             }
         }
         return findings.list();
+    }
+
+    /**
+     * Judges a war that has no web.xml as one whose web.xml is silent, and says so in each finding at the
+     * absent file, whose fix also means creating it.
+     */
+    private void checkWarWithoutWebXml(WebXml webXml, Policy policy, Findings findings) {
+        Findings silent = new Findings(this);
+        check(webXml, policy, silent);
+        for (Finding finding : silent.list()) {
+            if (finding.location().file().equals(webXml.file())) {
+                findings.add(
+                        finding.location(),
+                        "This war has no WEB-INF/web.xml, so its fragments and the container's defaults decide: "
+                                + finding.message(),
+                        finding.fix() + " The war has no web.xml yet: add WEB-INF/web.xml, with a Servlet 3.0 or"
+                                + " later <web-app> root.");
+            } else {
+                findings.add(finding.location(), finding.message(), finding.fix());
+            }
+        }
     }
 
     /** Whether the rule judges web.xml's session-config; such rules leave alone a war that JBoss gives a shared one. */
