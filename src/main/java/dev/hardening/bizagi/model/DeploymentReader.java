@@ -254,7 +254,9 @@ public final class DeploymentReader {
                     root.line(),
                     "its root element is <" + root.getName() + ">, where a .NET configuration file such as"
                             + " web.config has <configuration>, so IIS could not read it. If it is another"
-                            + " tool's file (log4net, NLog), exclude it or narrow the includes.");
+                            + " tool's file (log4net, NLog) or a section a web.config draws on (appSettings file=,"
+                            + " configSource=), which the check reads as such unasked, exclude it or narrow the"
+                            + " includes.");
         }
         root = XdtTransform.apply(descriptor, root, companions, xml, environment);
         root = WebDeployParameters.apply(descriptor, root, companions, xml);

@@ -284,6 +284,24 @@ class LocationLayersTest {
                         .toList());
     }
 
+    @Test
+    void aConfigFileWhoseRootIsNotConfigurationIsRefusedAtItsRoot() {
+        Deployment deployment = new DeploymentReader()
+                .read(
+                        List.of(
+                                descriptor("bin/log4net.config", "<?xml version=\"1.0\"?>\n<log4net>\n</log4net>"),
+                                descriptor(ROOT, ROOT_WITH_BLOCK)),
+                        authentication());
+
+        assertEquals(
+                List.of("portal/bin/log4net.config:2: is not what its name says: its root element is <log4net>, where"
+                        + " a .NET configuration file such as web.config has <configuration>, so IIS could not read"
+                        + " it. If it is another tool's file (log4net, NLog) or a section a web.config draws on"
+                        + " (appSettings file=, configSource=), which the check reads as such unasked, exclude it or"
+                        + " narrow the includes."),
+                deployment.malformed().stream().map(Exception::getMessage).toList());
+    }
+
     /** The configuration of {@code folder}: the one whose last layer is that folder's file or block. */
     private static EffectiveWebConfig configOf(Deployment deployment, String folder) {
         List<EffectiveWebConfig> matches = deployment.webConfigs().stream()
