@@ -8,8 +8,8 @@ def expectLine = { String line -> assert lines.contains(line) : "missing line: "
 def ear = 'target/portal-ear-1.0.0.ear!'
 def fragment = { String war -> "${ear}/${war}!/WEB-INF/lib/session-defaults.jar!/META-INF/web-fragment.xml" }
 def absent = "${ear}/portal-annotated.war!/WEB-INF/web.xml"
-def noWebXml = "This war has no WEB-INF/web.xml, so its fragments and the container's defaults decide: "
-def addWebXml = ' The war has no web.xml yet: add WEB-INF/web.xml, with a Servlet 3.0 or later <web-app> root.'
+def noWebXml = "This war has no WEB-INF/web.xml; what its fragments leave unset takes the container's default: "
+def addWebXml = ' The war has no web.xml yet: add WEB-INF/web.xml for it.'
 
 ['portal.war', 'portal-annotated.war'].each { war ->
     expectLine("[ERROR] ${fragment(war)}:8: [JEE-SESSION-TIMEOUT] session-timeout is 60 minutes; the policy"
@@ -40,3 +40,14 @@ assert !findings.any { it.contains('(this Servlet') } : 'an absent web.xml has n
 def summary = /\[INFO\] Bizagi hardening: 3 files read, \d+ rules run: 2 errors, 4 warnings\./
 assert lines.any { it ==~ summary } : "missing summary line matching " + summary
 expectLine('[INFO] BUILD FAILURE')
+
+// Code scanning places the findings at the absent web.xml on the ear, the file that exists, never on
+// portal.war's web.xml in the portal module, which has the same name.
+def sarif = new groovy.json.JsonSlurper().parse(
+        new File(basedir, 'portal-ear/target/bizagi-hardening/bizagi-hardening.sarif'), 'UTF-8')
+def atAbsent = sarif.runs[0].results.findAll { it.message.text.contains('This war has no WEB-INF/web.xml') }
+assert atAbsent.size() == 4 : "expected 4 results at the absent web.xml, got " + atAbsent.size()
+for (result in atAbsent) {
+    def uri = result.locations[0].physicalLocation.artifactLocation.uri
+    assert uri.endsWith('portal-ear/target/portal-ear-1.0.0.ear') : "located at " + uri
+}

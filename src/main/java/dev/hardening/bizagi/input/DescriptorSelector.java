@@ -112,7 +112,7 @@ public final class DescriptorSelector {
      */
     public static Optional<String> unmatchable(String pattern) {
         // A regular expression may hold !/ for other reasons, such as a look-ahead: (?!/Samples).
-        if (!pattern.startsWith("%") && pattern.contains("!/")) {
+        if (!pattern.startsWith("%regex[") && pattern.contains("!/")) {
             return Optional.of("holds \"!/\", but patterns are matched against the path inside each archive,"
                     + " from that archive's root, never across archives: write the path inside the nested"
                     + " archive (\"**/Addon/web.config\"), or the nested archive's own path to leave it"
@@ -141,6 +141,14 @@ public final class DescriptorSelector {
                 + " read: it reads a .config file as web.config, an .xml file as web.xml or a server descriptor"
                 + " and a .properties file as bizagi-config.properties. To take in a folder, end it with /**;"
                 + " archives are opened through nestedArchives");
+    }
+
+    /**
+     * Whether a war's {@code WEB-INF/web.xml} is read: when includes or excludes leave it out, a war in
+     * which none was read cannot be told from a war without one.
+     */
+    public boolean readsWarWebXml() {
+        return select("WEB-INF/web.xml") == DescriptorKind.WEB_XML;
     }
 
     /** A selector with the default includes and nested archives, and no excludes. */

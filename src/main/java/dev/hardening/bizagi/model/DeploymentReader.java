@@ -92,13 +92,19 @@ public final class DeploymentReader {
                 switch (descriptor.kind()) {
                     case WEB_CONFIG -> {
                         requireNoWindowsTwin(descriptor, webConfigsByName);
-                        webConfigFiles.add(new WebConfigFile(descriptor, effectiveRoot(descriptor, companions, xml)));
+                        LocatedElement root = parse(descriptor, xml);
+                        if (isRootedAs(descriptor, root, "web.config", "configuration")) {
+                            webConfigFiles.add(
+                                    new WebConfigFile(descriptor, effectiveRoot(descriptor, root, companions, xml)));
+                        }
                     }
                     case WEB_XML -> {
                         LocatedElement root = parse(descriptor, xml);
-                        WebXml.requireSingleSessionConfig(descriptor, root);
-                        webXmls.add(new WebXml(
-                                descriptor, root, WebFragments.read(descriptor, companions, xml, malformed)));
+                        if (isRootedAs(descriptor, root, "web.xml", "web-app")) {
+                            WebXml.requireSingleSessionConfig(descriptor, root);
+                            webXmls.add(new WebXml(
+                                    descriptor, root, WebFragments.read(descriptor, companions, xml, malformed)));
+                        }
                     }
                     case WEBLOGIC_XML -> webLogicXmls.add(new WebLogicXml(descriptor, parse(descriptor, xml)));
                     case JBOSS_ALL_XML -> jbossAllXmls.add(new JBossAllXml(descriptor, parse(descriptor, xml)));
@@ -151,9 +157,9 @@ public final class DeploymentReader {
      * {@code app.war!/WEB-INF/web.xml}, without a line: that is where the fix goes.
      *
      * <p>Limitations: a war is an archive whose name ends in {@code .war}, not inside another war, that
-     * holds a file the check judges or a jar's fragment (a {@code bizagi-config.properties}); a war with
-     * none is not seen, and an unpacked war, in a folder or as a folder inside a zip, is judged only by
-     * its web.xml.
+     * holds a file the check judges or a jar's web fragment (a {@code bizagi-config.properties}, a
+     * {@code META-INF/web-fragment.xml}); a war with none is not seen, and an unpacked war, in a folder
+     * or as a folder inside a zip, is judged only by its web.xml.
      */
     private static List<WebXml> warsWithoutWebXml(
             List<Descriptor> descriptors,
@@ -228,10 +234,12 @@ public final class DeploymentReader {
     /**
      * Notes the folder of a web.config that could not be read: what runs there and below it depends on
      * a file the check cannot see, so those paths are not judged (the file itself is reported), rather
-     * than judged as if it were absent.
+     * than judged as if it were absent. Another .config that a broad include reads as web.config
+     * ({@code NLog.config}) changes nothing IIS runs, so its folder's web.config is still judged.
      */
     private static void unreadable(Descriptor descriptor, Map<String, Set<String>> unreadableFolders) {
-        if (descriptor.kind() == DescriptorKind.WEB_CONFIG) {
+        String name = descriptor.path().substring(descriptor.path().lastIndexOf('/') + 1);
+        if (descriptor.kind() == DescriptorKind.WEB_CONFIG && name.equalsIgnoreCase("web.config")) {
             unreadableFolders
                     .computeIfAbsent(descriptor.container(), container -> new HashSet<>())
                     .add(descriptor.folder().toLowerCase(Locale.ROOT));
@@ -245,22 +253,37 @@ public final class DeploymentReader {
      * itself, never an entry that an external file holds, as they do; parameters whose scope takes in
      * the external files are applied to those files as they are read.
      */
-    private LocatedElement effectiveRoot(Descriptor descriptor, Companions companions, SafeXmlReader xml)
+    private LocatedElement effectiveRoot(
+            Descriptor descriptor, LocatedElement parsed, Companions companions, SafeXmlReader xml)
             throws MalformedDescriptorException {
-        LocatedElement root = parse(descriptor, xml);
-        if (!root.getName().equals("configuration")) {
-            throw MalformedDescriptorException.notOfItsKind(
-                    descriptor.displayPath(),
-                    root.line(),
-                    "its root element is <" + root.getName() + ">, where a .NET configuration file such as"
-                            + " web.config has <configuration>, so IIS could not read it. If it is another"
-                            + " tool's file (log4net, NLog) or a section a web.config draws on (appSettings file=,"
-                            + " configSource=), which the check reads as such unasked, exclude it or narrow the"
-                            + " includes.");
-        }
-        root = XdtTransform.apply(descriptor, root, companions, xml, environment);
+        LocatedElement root = XdtTransform.apply(descriptor, parsed, companions, xml, environment);
         root = WebDeployParameters.apply(descriptor, root, companions, xml);
         return ExternalSections.resolve(descriptor, root, companions, xml);
+    }
+
+    /**
+     * Whether a file read as {@code kind} has the root element that kind has ({@code <configuration>}
+     * for web.config, {@code <web-app>} for web.xml). A file named {@code kind} with another root is
+     * refused, as the server refuses it. Another file with another root configures nothing the server
+     * runs (a log4net or NLog file, a section file that a web.config draws on, a web fragment, a
+     * {@code pom.xml}): a broad include such as {@code **}{@code /*.config} takes it in, and it is left to
+     * be read where a judged file names it.
+     */
+    private static boolean isRootedAs(Descriptor descriptor, LocatedElement root, String kind, String rootName)
+            throws MalformedDescriptorException {
+        if (root.getName().equals(rootName)) {
+            return true;
+        }
+        String name = descriptor.path().substring(descriptor.path().lastIndexOf('/') + 1);
+        if (name.equalsIgnoreCase(kind)) {
+            throw MalformedDescriptorException.notReadableAs(
+                    kind,
+                    descriptor.displayPath(),
+                    root.line(),
+                    "its root element is <" + root.getName() + ">, where the server wants <" + rootName
+                            + ">, so the application would not start. Make <" + rootName + "> the root.");
+        }
+        return false;
     }
 
     private static LocatedElement parse(Descriptor descriptor, SafeXmlReader xml) throws MalformedDescriptorException {

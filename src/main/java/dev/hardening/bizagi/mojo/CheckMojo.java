@@ -2,7 +2,6 @@ package dev.hardening.bizagi.mojo;
 
 import dev.hardening.bizagi.input.DeploymentScanner;
 import dev.hardening.bizagi.input.Descriptor;
-import dev.hardening.bizagi.input.DescriptorKind;
 import dev.hardening.bizagi.input.DescriptorSelector;
 import dev.hardening.bizagi.input.InputException;
 import dev.hardening.bizagi.input.ReadLimits;
@@ -456,9 +455,10 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private Deployment read(List<Descriptor> descriptors, AuthenticationSettings authentication) {
-        // When the selection leaves a war's web.xml out, a war without one cannot be told from the rest.
-        boolean webXmlRead = selector().select("WEB-INF/web.xml") == DescriptorKind.WEB_XML;
-        return new DeploymentReader(orDefault(applications, List.of()), environment, webXmlRead)
+        return new DeploymentReader(
+                        orDefault(applications, List.of()),
+                        environment,
+                        selector().readsWarWebXml())
                 .read(descriptors, authentication);
     }
 

@@ -36,9 +36,12 @@ public final class MalformedDescriptorException extends Exception {
         return new MalformedDescriptorException(file, line, "is refused by the server", reason, null);
     }
 
-    /** A file that parses but is not the kind of file its name says, so that judging it would mislead. */
-    public static MalformedDescriptorException notOfItsKind(String file, int line, String reason) {
-        return new MalformedDescriptorException(file, line, "is not what its name says", reason, null);
+    /**
+     * A file that parses but is not of the kind the selection reads it as, such as a log4net file read
+     * as web.config, so that judging it would mislead.
+     */
+    public static MalformedDescriptorException notReadableAs(String kind, String file, int line, String reason) {
+        return new MalformedDescriptorException(file, line, "cannot be read as " + kind, reason, null);
     }
 
     /** A file that parses but that the package holds twice, so that which copy runs cannot be told. */

@@ -59,7 +59,7 @@ public final class Baseline {
      * One key and how many findings had it.
      *
      * @param rule the rule id
-     * @param file the display path, with the project's version of its outer archive as a token
+     * @param file the display path, with the project's version in its archives' names as a token
      * @param xpath the node's path, empty for properties files
      * @param count how many findings share the key, at least 1
      */
@@ -106,6 +106,18 @@ public final class Baseline {
         public String toString() {
             return rule + " in " + file + (xpath.isEmpty() ? "" : " at " + xpath);
         }
+    }
+
+    /**
+     * This baseline with every key's file written as {@link #versionAsToken} writes it at {@code
+     * version}: a file written before the nested archives' names carried the token matches again, as
+     * long as the project is still at the version it was written at.
+     */
+    public Baseline withVersionAsToken(String version) {
+        Map<Key, Integer> tokenized = new TreeMap<>();
+        counts.forEach((key, count) -> tokenized.merge(
+                new Key(key.rule(), versionAsToken(key.file(), version), key.xpath()), count, Integer::sum));
+        return new Baseline(tokenized);
     }
 
     /** The baseline of {@code findings}, in a project at {@code version}. */
@@ -205,37 +217,37 @@ public final class Baseline {
     }
 
     /**
-     * {@code file} with the project's version written as {@code ${project.version}} in the name of the
-     * archive the path starts in, and in the name of each archive nested in it that Maven named after a
-     * module of the build, {@code <artifactId>-<version>.<extension>}: {@code
+     * {@code file} with the project's version written as {@code ${project.version}} in the name of every
+     * archive on its path where Maven puts a version, before the extension or a classifier: {@code
      * target/app-1.2.0.ear!/lib/fragments-1.2.0.jar!/META-INF/web-fragment.xml} becomes {@code
-     * target/app-${project.version}.ear!/lib/fragments-${project.version}.jar!/META-INF/web-fragment.xml}.
+     * target/app-${project.version}.ear!/lib/fragments-${project.version}.jar!/META-INF/web-fragment.xml},
+     * and {@code portal-1.2.0-bin.zip} becomes {@code portal-${project.version}-bin.zip}. Folders and
+     * the entry itself keep it. A name already written with the token is left as it is.
      *
      * <p>Limitations: a library whose own version happens to be the project's is written with the token
      * too, so its findings count as new after the project's next release.
      */
     static String versionAsToken(String file, String version) {
-        int bang = file.indexOf("!/");
-        if (bang < 0 || version == null || version.isEmpty()) {
+        if (!file.contains("!/") || version == null || version.isEmpty()) {
             return file;
         }
-        String[] parts = file.substring(bang + 2).split("!/", -1);
-        StringBuilder tokenized = new StringBuilder(file.substring(0, bang).replace(version, VERSION_TOKEN));
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i];
-            if (i < parts.length - 1) {
-                int slash = part.lastIndexOf('/');
-                String name = part.substring(slash + 1);
-                int dot = name.lastIndexOf('.');
-                if (dot > 0 && name.substring(0, dot).endsWith("-" + version)) {
-                    part = part.substring(0, slash + 1)
-                            + name.substring(0, dot - version.length())
-                            + VERSION_TOKEN
-                            + name.substring(dot);
-                }
-            }
-            tokenized.append("!/").append(part);
+        String[] parts = file.split("!/", -1);
+        for (int i = 0; i < parts.length - 1; i++) {
+            int slash = parts[i].lastIndexOf('/');
+            parts[i] = parts[i].substring(0, slash + 1) + nameWithToken(parts[i].substring(slash + 1), version);
         }
-        return tokenized.toString();
+        return String.join("!/", parts);
+    }
+
+    /** An archive's {@code name} with {@code -<version>} written as the token where Maven puts it. */
+    private static String nameWithToken(String name, String version) {
+        int dot = name.lastIndexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        String versioned = "-" + version;
+        int at = base.endsWith(versioned) ? base.length() - versioned.length() : base.lastIndexOf(versioned + "-");
+        if (at < 0) {
+            return name;
+        }
+        return name.substring(0, at + 1) + VERSION_TOKEN + name.substring(at + versioned.length());
     }
 }

@@ -28,17 +28,6 @@ public record CheckResult(
         List<String> notVerifiable,
         Set<String> absentFiles) {
 
-    /** A result whose findings name only files the package holds. */
-    public CheckResult(
-            List<Finding> findings,
-            List<SuppressedFinding> suppressed,
-            List<MalformedDescriptorException> malformed,
-            int filesRead,
-            List<ActiveRule> rules,
-            List<String> notVerifiable) {
-        this(findings, suppressed, malformed, filesRead, rules, notVerifiable, Set.of());
-    }
-
     public CheckResult {
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);

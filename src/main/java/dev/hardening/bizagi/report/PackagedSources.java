@@ -64,14 +64,22 @@ final class PackagedSources {
                 .map(origin -> new SourceOrigin(origin.file(), line, origin.match()));
     }
 
-    /** This project's own source first; another module's only when this project holds none. */
+    /**
+     * This project's own source first, when it shares more than the name with the entry; otherwise every
+     * module's files compete, so that a file of the same name that this project happens to hold is not
+     * taken for the source of what another module packaged.
+     */
     private Optional<SourceOrigin> find(DisplayPath path) {
         List<String> entrySegments = segments(path.innermostEntry());
         String name = entrySegments.get(entrySegments.size() - 1);
         List<String> candidates = sources().getOrDefault(name, List.of());
         List<String> own =
                 candidates.stream().filter(file -> !file.startsWith("../")).toList();
-        return own.isEmpty() ? find(path, entrySegments, candidates) : find(path, entrySegments, own);
+        int ownTail = own.stream()
+                .mapToInt(file -> commonTail(segments(file), entrySegments))
+                .max()
+                .orElse(0);
+        return ownTail > 1 ? find(path, entrySegments, own) : find(path, entrySegments, candidates);
     }
 
     private Optional<SourceOrigin> find(DisplayPath path, List<String> entrySegments, List<String> candidates) {

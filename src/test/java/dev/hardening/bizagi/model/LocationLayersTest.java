@@ -285,20 +285,33 @@ class LocationLayersTest {
     }
 
     @Test
-    void aConfigFileWhoseRootIsNotConfigurationIsRefusedAtItsRoot() {
+    void anotherConfigFileWhoseRootIsNotConfigurationIsLeftToBeReadWhereNamed() {
         Deployment deployment = new DeploymentReader()
                 .read(
                         List.of(
-                                descriptor("bin/log4net.config", "<?xml version=\"1.0\"?>\n<log4net>\n</log4net>"),
+                                descriptor("NLog.config", "<?xml version=\"1.0\"?>\n<nlog>\n</nlog>"),
                                 descriptor(ROOT, ROOT_WITH_BLOCK)),
                         authentication());
 
+        assertEquals(List.of(), deployment.malformed());
         assertEquals(
-                List.of("portal/bin/log4net.config:2: is not what its name says: its root element is <log4net>, where"
-                        + " a .NET configuration file such as web.config has <configuration>, so IIS could not read"
-                        + " it. If it is another tool's file (log4net, NLog) or a section a web.config draws on"
-                        + " (appSettings file=, configSource=), which the check reads as such unasked, exclude it or"
-                        + " narrow the includes."),
+                List.of("portal/web.config (own)", "portal/web.config (own)", "portal/web.config (WebServices)"),
+                deployment.webConfigs().stream()
+                        .flatMap(config -> layers(config).stream())
+                        .toList());
+    }
+
+    @Test
+    void aWebConfigWhoseRootIsNotConfigurationIsRefused() {
+        Deployment deployment = new DeploymentReader()
+                .read(
+                        List.of(descriptor(ROOT, "<?xml version=\"1.0\"?>\n<appSettings>\n</appSettings>")),
+                        authentication());
+
+        assertEquals(
+                List.of("portal/web.config:2: cannot be read as web.config: its root element is <appSettings>, where"
+                        + " the server wants <configuration>, so the application would not start. Make <configuration>"
+                        + " the root."),
                 deployment.malformed().stream().map(Exception::getMessage).toList());
     }
 

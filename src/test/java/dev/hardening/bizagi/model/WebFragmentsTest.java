@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardening.bizagi.input.DeploymentScanner;
 import dev.hardening.bizagi.input.Descriptor;
+import dev.hardening.bizagi.input.DescriptorKind;
 import dev.hardening.bizagi.input.DescriptorSelector;
 import dev.hardening.bizagi.input.ReadLimits;
 import dev.hardening.bizagi.parse.LocatedElement;
@@ -303,7 +304,7 @@ class WebFragmentsTest {
     }
 
     @Test
-    void warWithoutWebXmlIsNotJudgedSoWhenTheSelectionLeavesWebXmlOut() throws Exception {
+    void warWithoutWebXmlIsNotJudgedWhenTheSelectionLeavesWebXmlOut() throws Exception {
         Path file = basedir.resolve("target/portal.war");
         Files.createDirectories(file.getParent());
         Files.write(file, war(webXml(""), "session-defaults.jar", fragment("session-defaults", 600)));
@@ -319,6 +320,29 @@ class WebFragmentsTest {
 
         assertEquals(List.of(), deployment.webXmls());
         assertEquals(1, found.size(), "only the fragment is read: " + found);
+    }
+
+    @Test
+    void aFragmentThatABroadIncludeReadsAsWebXmlIsMergedNotJudgedOnItsOwn() throws Exception {
+        Path file = basedir.resolve("target/portal.war");
+        Files.createDirectories(file.getParent());
+        Files.write(file, war(webXml(""), "session-defaults.jar", fragment("session-defaults", 60)));
+        DescriptorSelector everyXml =
+                new DescriptorSelector(List.of("**/*.xml"), List.of(), DescriptorSelector.DEFAULT_NESTED_ARCHIVES);
+        List<Descriptor> found =
+                new DeploymentScanner(basedir, everyXml, ReadLimits.DEFAULT).scanArchives(List.of(file));
+
+        Deployment deployment = new DeploymentReader()
+                .read(found, new AuthenticationSettings(LocatedProperties.read(new byte[0], "a.properties")));
+
+        assertEquals(
+                2,
+                found.stream().filter(d -> d.kind() == DescriptorKind.WEB_XML).count(),
+                found.toString());
+        WebXml webXml = onlyWebXml(deployment);
+        assertEquals(WAR + "!/WEB-INF/web.xml", webXml.file());
+        assertEquals(List.of("session-defaults"), names(webXml.fragments()));
+        assertEquals(List.of(), deployment.malformed());
     }
 
     private Deployment read(byte[] war) throws Exception {

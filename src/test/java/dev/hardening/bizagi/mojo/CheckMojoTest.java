@@ -212,17 +212,12 @@ class CheckMojoTest {
     @MojoParameter(name = "failOnViolation", value = "false")
     void warWithFragmentsButNoWebXmlIsJudgedNotTakenForNoConfiguration(CheckMojo mojo) throws Exception {
         writeCompliantAuthentication();
-        Path war = basedir.resolve("target/portal.war");
-        Files.createDirectories(war.getParent());
-        Files.write(
-                war,
+        attachWar(
+                "WEB-INF/lib/session.jar",
                 PackagedDeployment.archive(
-                        "WEB-INF/lib/session.jar",
-                        PackagedDeployment.archive(
-                                "META-INF/web-fragment.xml",
-                                "<web-fragment>\n  <session-config>\n    <session-timeout>600</session-timeout>\n"
-                                        + "  </session-config>\n</web-fragment>\n")));
-        projectHelper.attachArtifact(project, "war", war.toFile());
+                        "META-INF/web-fragment.xml",
+                        "<web-fragment>\n  <session-config>\n    <session-timeout>600</session-timeout>\n"
+                                + "  </session-config>\n</web-fragment>\n"));
 
         mojo.execute();
 
@@ -235,16 +230,31 @@ class CheckMojoTest {
                 String.join("\n", log));
         assertTrue(
                 log.contains("[WARNING] target/portal.war!/WEB-INF/web.xml: [JEE-COOKIE-SECURE] This war has no"
-                        + " WEB-INF/web.xml, so its fragments and the container's defaults decide: web.xml does not"
-                        + " set cookie-config/secure, so browsers may send the session cookie over plain HTTP. Fix:"
-                        + " Put <secure>true</secure> in the <cookie-config> of the single <session-config> of"
-                        + " web.xml's <web-app>, adding either only if there is none (Servlet 3.0 or later). The war"
-                        + " has no web.xml yet: add WEB-INF/web.xml, with a Servlet 3.0 or later <web-app> root."),
+                        + " WEB-INF/web.xml; what its fragments leave unset takes the container's default: web.xml"
+                        + " does not set cookie-config/secure, so browsers may send the session cookie over plain"
+                        + " HTTP. Fix: Put <secure>true</secure> in the <cookie-config> of the single"
+                        + " <session-config> of web.xml's <web-app>, adding either only if there is none (Servlet"
+                        + " 3.0 or later). The war has no web.xml yet: add WEB-INF/web.xml for it."),
                 String.join("\n", log));
         assertTrue(
                 log.contains(
                         "[INFO] Bizagi hardening: 1 file read, " + ALL_RULES + " rules run: 2 errors, 5 warnings."),
                 String.join("\n", log));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "excludes", value = "**/WEB-INF/web.xml")
+    void warIsNotTakenForOneWithoutWebXmlWhenExcludesLeaveWebXmlOut(CheckMojo mojo) throws Exception {
+        writeCompliantAuthentication();
+        attachWar("WEB-INF/web.xml", "<web-app/>", "WEB-INF/classes/bizagi-config.properties", "PROTOCOL=\"HTTPS\"\n");
+
+        mojo.execute();
+
+        assertEquals(
+                List.of("[INFO] Bizagi hardening: 2 files read, " + ALL_RULES + " rules run: 0 errors, 0 warnings."),
+                log);
     }
 
     @Test
@@ -392,6 +402,14 @@ class CheckMojoTest {
                 List.of("[INFO] Bizagi hardening check skipped: portal-deployment aggregates modules and"
                         + " packages nothing; each module is checked on its own."),
                 log);
+    }
+
+    /** Packages {@code entries} (see {@link PackagedDeployment#archive}) as target/portal.war, attached to the project. */
+    private void attachWar(Object... entries) throws IOException {
+        Path war = basedir.resolve("target/portal.war");
+        Files.createDirectories(war.getParent());
+        Files.write(war, PackagedDeployment.archive(entries));
+        projectHelper.attachArtifact(project, "war", war.toFile());
     }
 
     private void writeCompliantAuthentication() throws IOException {

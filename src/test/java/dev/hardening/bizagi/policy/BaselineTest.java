@@ -128,18 +128,47 @@ class BaselineTest {
     }
 
     @Test
-    void archiveNamesLoseTheVersionButEntryFoldersKeepIt() {
+    void archiveNamesLoseTheVersionWhereMavenPutsItAndNowhereElse() {
         assertEquals(
                 "target/portal-${project.version}.ear!/app.war!/WEB-INF/lib/fragments-${project.version}.jar!/META-INF/"
                         + "web-fragment.xml",
                 Baseline.versionAsToken(
                         "target/portal-2.0.0.ear!/app.war!/WEB-INF/lib/fragments-2.0.0.jar!/META-INF/web-fragment.xml",
                         "2.0.0"));
-        // A name that only contains the version, or holds it in a folder, is not Maven's naming of a module.
+        // Before a classifier, in a SNAPSHOT, and not where the version is only the start of another one.
         assertEquals(
-                "target/portal-${project.version}.zip!/1.0/lib/x-1.0-tests1.jar!/1.0/web.config",
-                Baseline.versionAsToken("target/portal-1.0.zip!/1.0/lib/x-1.0-tests1.jar!/1.0/web.config", "1.0"));
-        assertEquals("src/main/1.0/web.config", Baseline.versionAsToken("src/main/1.0/web.config", "1.0"));
+                "target/portal-${project.version}-bin.zip!/lib/web-${project.version}-classes.jar!/web.config",
+                Baseline.versionAsToken("target/portal-1.2.0-bin.zip!/lib/web-1.2.0-classes.jar!/web.config", "1.2.0"));
+        assertEquals(
+                "target/portal-${project.version}.zip!/web.config",
+                Baseline.versionAsToken("target/portal-1.0-SNAPSHOT.zip!/web.config", "1.0-SNAPSHOT"));
+        assertEquals(
+                "target/app-1.2.1.ear!/lib/x-1.2.10.jar!/web.config",
+                Baseline.versionAsToken("target/app-1.2.1.ear!/lib/x-1.2.10.jar!/web.config", "1.2"));
+        // Folders, the entry, names that only contain the version, and paths outside any archive keep it.
+        assertEquals(
+                "target/1.0/portal-${project.version}.zip!/1.0/lib/x1.0.jar!/1.0/web-1.0.config",
+                Baseline.versionAsToken("target/1.0/portal-1.0.zip!/1.0/lib/x1.0.jar!/1.0/web-1.0.config", "1.0"));
+        assertEquals("src/main/1.0/web-1.0.config", Baseline.versionAsToken("src/main/1.0/web-1.0.config", "1.0"));
+        assertEquals(
+                "target/portal-${project.version}.zip!/web.config",
+                Baseline.versionAsToken("target/portal-${project.version}.zip!/web.config", "1.0"));
+    }
+
+    @Test
+    void aBaselineWrittenBeforeNestedNamesCarriedTheTokenStillMatchesAtItsVersion() throws Exception {
+        String nested = "target/app-${project.version}.ear!/lib/fragments-2.0.0.jar!/META-INF/web-fragment.xml";
+        Baseline old = Baseline.read(
+                "{\"version\":2,\"findings\":[{\"rule\":\"R\",\"file\":\"" + nested
+                        + "\",\"xpath\":\"/x\",\"count\":1}]}",
+                "b.json");
+
+        assertEquals(
+                List.of("R in target/app-${project.version}.ear!/lib/fragments-${project.version}.jar!/META-INF/"
+                        + "web-fragment.xml at /x"),
+                old.withVersionAsToken("2.0.0").counts().keySet().stream()
+                        .map(Object::toString)
+                        .toList());
     }
 
     private static Finding finding(String rule, String file, int line, String xpath) {

@@ -7,6 +7,7 @@ import dev.hardening.bizagi.rules.Finding;
 import dev.hardening.bizagi.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The console report's lines: findings at their level, what cannot be verified once, then the summary. */
@@ -40,7 +41,13 @@ class ConsoleReportTest {
                 "Set <compilation debug=\"false\"/>.");
 
         report.write(new CheckResult(
-                List.of(finding), List.of(), List.of(), 2, List.of(), List.of("TLS versions", "IIS modules")));
+                List.of(finding),
+                List.of(),
+                List.of(),
+                2,
+                List.of(),
+                List.of("TLS versions", "IIS modules"),
+                Set.of()));
 
         assertEquals(
                 List.of(
@@ -53,7 +60,7 @@ class ConsoleReportTest {
 
     @Test
     void nothingToNameWritesNoLine() {
-        report.write(new CheckResult(List.of(), List.of(), List.of(), 1, List.of(), List.of()));
+        report.write(new CheckResult(List.of(), List.of(), List.of(), 1, List.of(), List.of(), Set.of()));
 
         assertEquals(List.of("[INFO] Bizagi hardening: 1 file read, 0 rules run: 0 errors, 0 warnings."), lines);
     }

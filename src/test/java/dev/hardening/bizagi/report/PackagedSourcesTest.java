@@ -53,6 +53,24 @@ class PackagedSourcesTest {
     }
 
     @Test
+    void aFileOfTheSameNameAloneInThisProjectIsNotTakenForAnotherModulesSource() throws IOException {
+        Path ear = root.resolve("ear");
+        Path war = root.resolve("api-war");
+        Files.createDirectories(ear.resolve("src/main/application/lib/config"));
+        Files.writeString(ear.resolve("src/main/application/lib/config/bizagi-config.properties"), "PROTOCOL=HTTPS\n");
+        Files.createDirectories(war.resolve("src/main/resources"));
+        Files.writeString(war.resolve("src/main/resources/bizagi-config.properties"), "PROTOCOL=HTTP\n");
+        String packaged = "target/ear-1.0.ear!/api-war.war!/WEB-INF/classes/bizagi-config.properties";
+
+        // Only the name matches either file, and a nested entry's bytes are not compared: no source is given.
+        assertEquals(Optional.empty(), new PackagedSources(ear, List.of(ear, war)).originOf(packaged, 1));
+        assertEquals(
+                Optional.of(
+                        new SourceOrigin("src/main/application/lib/config/bizagi-config.properties", 1, "same-name")),
+                new PackagedSources(ear).originOf(packaged, 1));
+    }
+
+    @Test
     void filteredCopyIsFoundByItsPathAlone() throws IOException {
         SampleReports.writeProject(root);
         write(SampleReports.SOURCE, SampleReports.WEB_CONFIG.replace("HTTP\"", "${protocol}\""));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -117,7 +118,8 @@ final class SampleReports {
                 malformed,
                 3,
                 selection.active(),
-                List.of("TLS protocol versions and cipher suites (SCHANNEL registry)"));
+                List.of("TLS protocol versions and cipher suites (SCHANNEL registry)"),
+                Set.of());
     }
 
     /** {@link #result()} with every list reversed, which must not change a byte of any report. */
@@ -129,7 +131,8 @@ final class SampleReports {
                 reverse(result.malformed()),
                 result.filesRead(),
                 reverse(result.rules()),
-                result.notVerifiable());
+                result.notVerifiable(),
+                result.absentFiles());
     }
 
     private static <T> List<T> reverse(List<T> list) {

@@ -280,8 +280,10 @@ class SarifReportTest {
                 .description();
     }
 
-    /** The PROTOCOL finding of a SARIF log of the sample result. */
-    /** Writes the sample project in {@code zipModule} with its sources in {@code webModule}, as a war module would hold them. */
+    /**
+     * Writes the sample project in {@code zipModule} with its sources in {@code webModule}, as a war
+     * module would hold them.
+     */
     private static Path moveSourcesToWebModule(Path zipModule, Path webModule) throws IOException {
         SampleReports.writeProject(zipModule);
         Files.createDirectories(webModule);
@@ -299,6 +301,7 @@ class SarifReportTest {
                 .asText();
     }
 
+    /** The PROTOCOL finding of a SARIF log of the sample result. */
     private static JsonNode protocolResult(String sarif) throws IOException {
         return StreamSupport.stream(
                         new ObjectMapper()

@@ -85,10 +85,9 @@ abstract class WebXmlRule extends AbstractRule {
             if (finding.location().file().equals(webXml.file())) {
                 findings.add(
                         finding.location(),
-                        "This war has no WEB-INF/web.xml, so its fragments and the container's defaults decide: "
-                                + finding.message(),
-                        finding.fix() + " The war has no web.xml yet: add WEB-INF/web.xml, with a Servlet 3.0 or"
-                                + " later <web-app> root.");
+                        "This war has no WEB-INF/web.xml; what its fragments leave unset takes the container's"
+                                + " default: " + finding.message(),
+                        finding.fix() + " The war has no web.xml yet: add WEB-INF/web.xml for it.");
             } else {
                 findings.add(finding.location(), finding.message(), finding.fix());
             }
