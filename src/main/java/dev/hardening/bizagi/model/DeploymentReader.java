@@ -209,6 +209,13 @@ public final class DeploymentReader {
         return Optional.empty();
     }
 
+    private static boolean isNamedWebConfig(Descriptor descriptor) {
+        return descriptor
+                .path()
+                .substring(descriptor.path().lastIndexOf('/') + 1)
+                .equalsIgnoreCase("web.config");
+    }
+
     /**
      * Refuses a web.config whose path differs from another's in the same container only by letter case
      * ({@code web.config} and {@code WEB.CONFIG}): unpacked on Windows, where names ignore case, the two
@@ -238,8 +245,7 @@ public final class DeploymentReader {
      * ({@code NLog.config}) changes nothing IIS runs, so its folder's web.config is still judged.
      */
     private static void unreadable(Descriptor descriptor, Map<String, Set<String>> unreadableFolders) {
-        String name = descriptor.path().substring(descriptor.path().lastIndexOf('/') + 1);
-        if (descriptor.kind() == DescriptorKind.WEB_CONFIG && name.equalsIgnoreCase("web.config")) {
+        if (descriptor.kind() == DescriptorKind.WEB_CONFIG && isNamedWebConfig(descriptor)) {
             unreadableFolders
                     .computeIfAbsent(descriptor.container(), container -> new HashSet<>())
                     .add(descriptor.folder().toLowerCase(Locale.ROOT));
@@ -300,9 +306,14 @@ public final class DeploymentReader {
             List<WebConfigFile> files, Map<String, Set<String>> unreadableFolders) {
         Map<String, List<WebConfigFile>> byContainer = new LinkedHashMap<>();
         for (WebConfigFile file : files) {
-            byContainer
-                    .computeIfAbsent(file.descriptor().container(), key -> new ArrayList<>())
-                    .add(file);
+            // Only files named web.config make up what IIS runs in a folder. Another .config that the
+            // includes read as one (an application's exe.config, a log4net file in <configuration> form)
+            // is judged on its own: it neither takes a web.config's settings nor gives its own to one.
+            String group = isNamedWebConfig(file.descriptor())
+                    ? file.descriptor().container()
+                    : file.descriptor().container() + "\u0000"
+                            + file.descriptor().path();
+            byContainer.computeIfAbsent(group, key -> new ArrayList<>()).add(file);
         }
         List<EffectiveWebConfig> configs = new ArrayList<>();
         for (Map.Entry<String, List<WebConfigFile>> container : byContainer.entrySet()) {

@@ -302,6 +302,26 @@ class LocationLayersTest {
     }
 
     @Test
+    void anotherConfigFileInConfigurationFormIsJudgedOnItsOwnNotAsALayerOfItsFolder() {
+        Deployment deployment = new DeploymentReader()
+                .read(
+                        List.of(
+                                descriptor("log4net.config", SERVICES_OWN),
+                                descriptor(ROOT, ROOT_WITH_BLOCK),
+                                descriptor("Scheduler/BizAgi.Scheduler.exe.config", SERVICES_OWN)),
+                        authentication());
+
+        // IIS reads neither: each is a configuration of its own, and the folder's is web.config's alone.
+        assertEquals(
+                List.of(
+                        List.of("portal/Scheduler/BizAgi.Scheduler.exe.config (own)"),
+                        List.of("portal/log4net.config (own)"),
+                        List.of("portal/web.config (own)"),
+                        List.of("portal/web.config (own)", "portal/web.config (WebServices)")),
+                deployment.webConfigs().stream().map(LocationLayersTest::layers).toList());
+    }
+
+    @Test
     void aWebConfigWhoseRootIsNotConfigurationIsRefused() {
         Deployment deployment = new DeploymentReader()
                 .read(
