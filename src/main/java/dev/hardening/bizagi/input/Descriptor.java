@@ -26,6 +26,11 @@ public record Descriptor(DescriptorKind kind, String container, String path, boo
         return container + (archived ? "!/" : "/") + path;
     }
 
+    /** The file's name, its path's last segment. */
+    public String name() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** The folder holding the file inside its container, empty at the container's root. */
     public String folder() {
         int slash = path.lastIndexOf('/');

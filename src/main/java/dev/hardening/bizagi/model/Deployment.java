@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
  * @param bizagiConfigs every bizagi-config.properties found
  * @param authentication the declared authentication settings
  * @param malformed the files that could not be parsed, and why
- * @param filesRead how many configuration files were read, the authentication settings included
+ * @param filesRead how many configuration files were judged, the authentication settings included
  * @param webLogicXmls every WebLogic {@code weblogic.xml} found
  * @param jbossAllXmls every JBoss {@code META-INF/jboss-all.xml} found
  * @param undertowConfigs every JBoss {@code standalone*.xml} and {@code domain*.xml} found, for their
  *     undertow subsystem
  * @param comments the comments of every file read (companions, transforms and parameter files
  *     included), by display path, for inline suppressions
+ * @param notJudged the files the includes took in that were not judged, each with its root element in
+ *     brackets: read as web.config or web.xml, they have another root and configure nothing the server
+ *     runs ({@code NLog.config (<nlog>)})
  */
 public record Deployment(
         List<EffectiveWebConfig> webConfigs,
@@ -35,7 +38,8 @@ public record Deployment(
         List<WebLogicXml> webLogicXmls,
         List<JBossAllXml> jbossAllXmls,
         List<UndertowConfig> undertowConfigs,
-        Map<String, List<SourceComment>> comments) {
+        Map<String, List<SourceComment>> comments,
+        List<String> notJudged) {
 
     public Deployment {
         comments = Map.copyOf(comments);
@@ -46,6 +50,7 @@ public record Deployment(
         webXmls = List.copyOf(webXmls);
         bizagiConfigs = List.copyOf(bizagiConfigs);
         malformed = List.copyOf(malformed);
+        notJudged = List.copyOf(notJudged);
     }
 
     /** The files findings may name that the package lacks: the web.xml of each war without one. */

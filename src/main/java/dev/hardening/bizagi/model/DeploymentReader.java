@@ -82,6 +82,7 @@ public final class DeploymentReader {
         List<JBossAllXml> jbossAllXmls = new ArrayList<>();
         List<UndertowConfig> undertowConfigs = new ArrayList<>();
         List<MalformedDescriptorException> malformed = new ArrayList<>();
+        List<String> notJudged = new ArrayList<>();
         Map<String, Set<String>> unreadableFolders = new HashMap<>();
         Map<String, Descriptor> webConfigsByName = new HashMap<>();
         // Every file read, judged ones too: an include as broad as **/*.config makes an external section
@@ -93,14 +94,14 @@ public final class DeploymentReader {
                     case WEB_CONFIG -> {
                         requireNoWindowsTwin(descriptor, webConfigsByName);
                         LocatedElement root = parse(descriptor, xml);
-                        if (isRootedAs(descriptor, root, "web.config", "configuration")) {
+                        if (isRootedAs(descriptor, root, "web.config", "configuration", notJudged)) {
                             webConfigFiles.add(
                                     new WebConfigFile(descriptor, effectiveRoot(descriptor, root, companions, xml)));
                         }
                     }
                     case WEB_XML -> {
                         LocatedElement root = parse(descriptor, xml);
-                        if (isRootedAs(descriptor, root, "web.xml", "web-app")) {
+                        if (isRootedAs(descriptor, root, "web.xml", "web-app", notJudged)) {
                             WebXml.requireSingleSessionConfig(descriptor, root);
                             webXmls.add(new WebXml(
                                     descriptor, root, WebFragments.read(descriptor, companions, xml, malformed)));
@@ -143,11 +144,13 @@ public final class DeploymentReader {
                 (int) descriptors.stream()
                                 .filter(d -> d.kind() != DescriptorKind.COMPANION)
                                 .count()
+                        - notJudged.size()
                         + 1,
                 webLogicXmls,
                 jbossAllXmls,
                 undertowConfigs,
-                comments);
+                comments,
+                notJudged);
     }
 
     /**
@@ -210,10 +213,7 @@ public final class DeploymentReader {
     }
 
     private static boolean isNamedWebConfig(Descriptor descriptor) {
-        return descriptor
-                .path()
-                .substring(descriptor.path().lastIndexOf('/') + 1)
-                .equalsIgnoreCase("web.config");
+        return descriptor.name().equalsIgnoreCase("web.config");
     }
 
     /**
@@ -275,13 +275,13 @@ public final class DeploymentReader {
      * {@code pom.xml}): a broad include such as {@code **}{@code /*.config} takes it in, and it is left to
      * be read where a judged file names it.
      */
-    private static boolean isRootedAs(Descriptor descriptor, LocatedElement root, String kind, String rootName)
+    private static boolean isRootedAs(
+            Descriptor descriptor, LocatedElement root, String kind, String rootName, List<String> notJudged)
             throws MalformedDescriptorException {
         if (root.getName().equals(rootName)) {
             return true;
         }
-        String name = descriptor.path().substring(descriptor.path().lastIndexOf('/') + 1);
-        if (name.equalsIgnoreCase(kind)) {
+        if (descriptor.name().equalsIgnoreCase(kind)) {
             throw MalformedDescriptorException.notReadableAs(
                     kind,
                     descriptor.displayPath(),
@@ -289,6 +289,7 @@ public final class DeploymentReader {
                     "its root element is <" + root.getName() + ">, where the server wants <" + rootName
                             + ">, so the application would not start. Make <" + rootName + "> the root.");
         }
+        notJudged.add(descriptor.displayPath() + " (<" + root.getName() + ">)");
         return false;
     }
 

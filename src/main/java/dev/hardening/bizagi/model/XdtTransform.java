@@ -65,7 +65,7 @@ final class XdtTransform {
     static LocatedElement apply(
             Descriptor file, LocatedElement root, Companions companions, SafeXmlReader xml, String environment)
             throws MalformedDescriptorException {
-        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        String name = file.name();
         if (file.archived()
                 || environment == null
                 || environment.isBlank()

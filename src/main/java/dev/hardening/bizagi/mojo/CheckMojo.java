@@ -68,6 +68,9 @@ public class CheckMojo extends AbstractMojo {
 
     private static final RuleCatalog RULES = RuleCatalog.standard();
 
+    /** How many files left alone for their root element the log names before it only counts them. */
+    private static final int NOT_JUDGED_NAMED = 5;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -331,6 +334,7 @@ public class CheckMojo extends AbstractMojo {
         Scan scan = findDescriptors();
 
         Deployment deployment = read(scan.found(), authentication);
+        logNotJudged(deployment.notJudged());
         requireConfiguration(deployment, scan.searched());
 
         CheckResult result = applyPolicy(judge(deployment, policy, selection), deployment, triage);
@@ -460,6 +464,27 @@ public class CheckMojo extends AbstractMojo {
                         environment,
                         selector().readsWarWebXml())
                 .read(descriptors, authentication);
+    }
+
+    /**
+     * Names the files the includes took in but the check left alone for their root element, so that a
+     * broad include is not narrowed without a word; the first few are named, the rest counted.
+     */
+    private void logNotJudged(List<String> notJudged) {
+        if (notJudged.isEmpty()) {
+            return;
+        }
+        int named = Math.min(notJudged.size(), NOT_JUDGED_NAMED);
+        getLog().info("Bizagi hardening: " + ConsoleReport.plural(notJudged.size(), "file")
+                + " the includes take in "
+                + (notJudged.size() == 1 ? "is" : "are")
+                + " not judged, as "
+                + (notJudged.size() == 1 ? "its root element is" : "their root elements are")
+                + " not a web.config's or a web.xml's (they configure nothing the server runs, and are still"
+                + " read where a judged file names them): "
+                + String.join(", ", notJudged.subList(0, named))
+                + (named < notJudged.size() ? ", and " + (notJudged.size() - named) + " more" : "")
+                + ".");
     }
 
     private static CheckResult judge(Deployment deployment, Policy policy, RuleSelection selection) {

@@ -217,12 +217,16 @@ public final class Baseline {
     }
 
     /**
-     * {@code file} with the project's version written as {@code ${project.version}} in the name of every
-     * archive on its path where Maven puts a version, before the extension or a classifier: {@code
+     * {@code file} with the project's version written as {@code ${project.version}}: in the path of the
+     * archive the path starts in, wherever the version stands whole ({@code target/portal-1.2.0.zip},
+     * {@code target/portal_1.2.0.zip}, {@code target/1.2.0/portal.zip}), and in the name of every archive
+     * nested in it where Maven puts a version, before the extension or a classifier: {@code
      * target/app-1.2.0.ear!/lib/fragments-1.2.0.jar!/META-INF/web-fragment.xml} becomes {@code
-     * target/app-${project.version}.ear!/lib/fragments-${project.version}.jar!/META-INF/web-fragment.xml},
-     * and {@code portal-1.2.0-bin.zip} becomes {@code portal-${project.version}-bin.zip}. Folders and
-     * the entry itself keep it. A name already written with the token is left as it is.
+     * target/app-${project.version}.ear!/lib/fragments-${project.version}.jar!/META-INF/web-fragment.xml}.
+     * The version stands whole when no digit or dot comes before it and no digit, or dot and digit, after
+     * it: {@code 1.2} is not taken out of {@code app-1.2.1.ear}. Folders inside an archive, the entry
+     * itself and a path outside any archive keep it, and a name already written with the token is left as
+     * it is.
      *
      * <p>Limitations: a library whose own version happens to be the project's is written with the token
      * too, so its findings count as new after the project's next release.
@@ -232,11 +236,36 @@ public final class Baseline {
             return file;
         }
         String[] parts = file.split("!/", -1);
-        for (int i = 0; i < parts.length - 1; i++) {
+        parts[0] = wholeVersionAsToken(parts[0], version);
+        for (int i = 1; i < parts.length - 1; i++) {
             int slash = parts[i].lastIndexOf('/');
             parts[i] = parts[i].substring(0, slash + 1) + nameWithToken(parts[i].substring(slash + 1), version);
         }
         return String.join("!/", parts);
+    }
+
+    /** {@code path} with every whole occurrence of {@code version} written as the token. */
+    private static String wholeVersionAsToken(String path, String version) {
+        StringBuilder tokenized = new StringBuilder();
+        int from = 0;
+        for (int at = path.indexOf(version); at >= 0; at = path.indexOf(version, at + 1)) {
+            int end = at + version.length();
+            boolean joinedBefore = at > 0 && isVersionCharacter(path.charAt(at - 1));
+            boolean joinedAfter = end < path.length()
+                    && (Character.isDigit(path.charAt(end))
+                            || path.charAt(end) == '.'
+                                    && end + 1 < path.length()
+                                    && Character.isDigit(path.charAt(end + 1)));
+            if (at >= from && !joinedBefore && !joinedAfter) {
+                tokenized.append(path, from, at).append(VERSION_TOKEN);
+                from = end;
+            }
+        }
+        return tokenized.append(path, from, path.length()).toString();
+    }
+
+    private static boolean isVersionCharacter(char c) {
+        return Character.isDigit(c) || c == '.';
     }
 
     /** An archive's {@code name} with {@code -<version>} written as the token where Maven puts it. */

@@ -17,10 +17,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Finds the project file under {@code src/main} (this project's, else another module's of the same
- * build) that a packaged entry was copied from: the one whose
- * path ends with the most segments of the entry's path, at least its name, compared without regard to
- * case as IIS compares them. When several tie, the one with the entry's exact bytes wins, and when none
+ * Finds the project file under {@code src/main} that a packaged entry was copied from: this project's
+ * when one shares more than its name with the entry's path, else any module's of the same build. The
+ * one whose path ends with the most segments of the entry's path, at least its name, wins, compared
+ * without regard to case as IIS compares them. When several tie, the one with the entry's exact bytes wins, and when none
  * or several of those remain the entry is left without a source rather than given a wrong one.
  *
  * <p>Bytes are compared for entries of an archive on disk; an entry of a nested archive (a war inside

@@ -237,6 +237,9 @@ class DescriptorSelectorTest {
     void onlyAnAntPatternAcrossArchivesIsUnmatchable() {
         assertTrue(
                 DescriptorSelector.unmatchable("**/extra.zip!/Addon/web.config").isPresent());
+        // Spelled out as an Ant pattern, it is still one.
+        assertTrue(DescriptorSelector.unmatchable("%ant[**/extra.zip!/Addon/web.config]")
+                .isPresent());
         assertEquals(Optional.empty(), DescriptorSelector.unmatchable("%regex[(?!/?Samples/).*]"));
         assertEquals(Optional.empty(), DescriptorSelector.unmatchable("/WebApplication/web.config"));
         assertEquals(Optional.empty(), DescriptorSelector.unmatchable("**/weird!name/web.config"));

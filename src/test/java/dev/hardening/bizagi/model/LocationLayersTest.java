@@ -254,11 +254,7 @@ class LocationLayersTest {
         assertEquals(
                 List.of("portal/web.config"),
                 deployment.malformed().stream().map(problem -> problem.file()).toList());
-        assertEquals(
-                List.of("other/web.config (own)"),
-                deployment.webConfigs().stream()
-                        .flatMap(config -> layers(config).stream())
-                        .toList());
+        assertEquals(List.of("other/web.config (own)"), allLayers(deployment));
     }
 
     @Test
@@ -277,28 +273,34 @@ class LocationLayersTest {
                         + " on Windows, where names ignore case, so which of the two IIS reads depends on the"
                         + " tool that unpacks the package; keep one of them"),
                 deployment.malformed().stream().map(Exception::getMessage).toList());
-        assertEquals(
-                List.of(),
-                deployment.webConfigs().stream()
-                        .flatMap(config -> layers(config).stream())
-                        .toList());
+        assertEquals(List.of(), allLayers(deployment));
     }
 
     @Test
-    void anotherConfigFileWhoseRootIsNotConfigurationIsLeftToBeReadWhereNamed() {
-        Deployment deployment = new DeploymentReader()
-                .read(
-                        List.of(
-                                descriptor("NLog.config", "<?xml version=\"1.0\"?>\n<nlog>\n</nlog>"),
-                                descriptor(ROOT, ROOT_WITH_BLOCK)),
-                        authentication());
+    void anotherConfigFileWhoseRootIsNotConfigurationIsNotJudgedNorCounted() {
+        Deployment deployment = besideRootWebConfig("NLog.config", "<?xml version=\"1.0\"?>\n<nlog>\n</nlog>");
 
         assertEquals(List.of(), deployment.malformed());
+        assertEquals(List.of("portal/NLog.config (<nlog>)"), deployment.notJudged());
+        // web.config and the authentication settings.
+        assertEquals(2, deployment.filesRead());
         assertEquals(
                 List.of("portal/web.config (own)", "portal/web.config (own)", "portal/web.config (WebServices)"),
-                deployment.webConfigs().stream()
-                        .flatMap(config -> layers(config).stream())
+                allLayers(deployment));
+    }
+
+    @Test
+    void anotherConfigFileThatCannotBeParsedIsReportedWithoutHidingItsFoldersWebConfig() {
+        Deployment deployment = besideRootWebConfig("NLog.config", "<?xml version=\"1.0\"?>\n<nlog>\n</nlo>");
+
+        assertEquals(
+                List.of("portal/NLog.config:3"),
+                deployment.malformed().stream()
+                        .map(e -> e.file() + ":" + e.line())
                         .toList());
+        assertEquals(
+                List.of("portal/web.config (own)", "portal/web.config (own)", "portal/web.config (WebServices)"),
+                allLayers(deployment));
     }
 
     @Test
@@ -348,6 +350,17 @@ class LocationLayersTest {
                 .toList();
         assertEquals(1, matches.size(), "configurations of " + folder + ": " + matches.size());
         return matches.get(0);
+    }
+
+    private static Deployment besideRootWebConfig(String path, String text) {
+        return new DeploymentReader()
+                .read(List.of(descriptor(path, text), descriptor(ROOT, ROOT_WITH_BLOCK)), authentication());
+    }
+
+    private static List<String> allLayers(Deployment deployment) {
+        return deployment.webConfigs().stream()
+                .flatMap(config -> layers(config).stream())
+                .toList();
     }
 
     private static List<String> layers(EffectiveWebConfig config) {

@@ -97,6 +97,30 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "includes", value = "**/*.config")
+    void filesABroadIncludeTakesInButTheCheckLeavesAloneAreNamedAndNotCounted(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
+        write("src/main/portal/WebApplication/NLog.config", "<nlog>\n</nlog>\n");
+        write("src/main/portal/WebApplication/log4net.config", "<log4net>\n</log4net>\n");
+        writeCompliantAuthentication();
+
+        mojo.execute();
+
+        assertEquals(
+                List.of(
+                        "[INFO] Bizagi hardening: 2 files the includes take in are not judged, as their root"
+                                + " elements are not a web.config's or a web.xml's (they configure nothing the server"
+                                + " runs, and are still read where a judged file names them):"
+                                + " src/main/portal/WebApplication/NLog.config (<nlog>),"
+                                + " src/main/portal/WebApplication/log4net.config (<log4net>).",
+                        NOT_VERIFIABLE_ON_IIS,
+                        "[INFO] Bizagi hardening: 2 files read, " + ALL_RULES + " rules run: 0 errors, 0 warnings."),
+                log);
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
     void violationsFailTheBuildWithFileLineAndRule(CheckMojo mojo) throws Exception {
         write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
         writeCompliantAuthentication();

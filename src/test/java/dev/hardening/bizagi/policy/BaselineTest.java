@@ -128,7 +128,7 @@ class BaselineTest {
     }
 
     @Test
-    void archiveNamesLoseTheVersionWhereMavenPutsItAndNowhereElse() {
+    void theVersionBecomesTheTokenInTheOuterArchivesPathAndWhereMavenPutsItInNestedNames() {
         assertEquals(
                 "target/portal-${project.version}.ear!/app.war!/WEB-INF/lib/fragments-${project.version}.jar!/META-INF/"
                         + "web-fragment.xml",
@@ -145,9 +145,20 @@ class BaselineTest {
         assertEquals(
                 "target/app-1.2.1.ear!/lib/x-1.2.10.jar!/web.config",
                 Baseline.versionAsToken("target/app-1.2.1.ear!/lib/x-1.2.10.jar!/web.config", "1.2"));
-        // Folders, the entry, names that only contain the version, and paths outside any archive keep it.
+        // The outer archive's path wherever the version stands whole, whatever joins it to the name.
         assertEquals(
-                "target/1.0/portal-${project.version}.zip!/1.0/lib/x1.0.jar!/1.0/web-1.0.config",
+                "target/portal_${project.version}.zip!/web.config",
+                Baseline.versionAsToken("target/portal_1.2.0.zip!/web.config", "1.2.0"));
+        assertEquals(
+                "target/dist/${project.version}/portal-v${project.version}.zip!/web.config",
+                Baseline.versionAsToken("target/dist/1.2.0/portal-v1.2.0.zip!/web.config", "1.2.0"));
+        assertEquals(
+                "target/portal-1.2.0.zip!/web.config",
+                Baseline.versionAsToken("target/portal-1.2.0.zip!/web.config", "2.0"));
+        // Folders inside archives, the entry, nested names that only contain the version, and paths
+        // outside any archive keep it.
+        assertEquals(
+                "target/${project.version}/portal-${project.version}.zip!/1.0/lib/x1.0.jar!/1.0/web-1.0.config",
                 Baseline.versionAsToken("target/1.0/portal-1.0.zip!/1.0/lib/x1.0.jar!/1.0/web-1.0.config", "1.0"));
         assertEquals("src/main/1.0/web-1.0.config", Baseline.versionAsToken("src/main/1.0/web-1.0.config", "1.0"));
         assertEquals(

@@ -186,6 +186,19 @@ class FindingTriageTest {
         assertEquals(List.of(), triage.apply(List.of(nextRelease), Map.of()).counted());
     }
 
+    @Test
+    void anArchiveNamedWithoutMavensHyphenKeepsTheBaselineAcrossARelease() {
+        String underscored = "target/portal_1.0.0.zip!/WebApplication/web.config";
+        Baseline baseline = Baseline.of(
+                List.of(finding("ASPNET-TRACE-OFF", underscored, 7, "/configuration/system.web/trace")), "1.0.0");
+        Finding nextRelease = finding(
+                "ASPNET-TRACE-OFF", underscored.replace("1.0.0", "1.1.0"), 7, "/configuration/system.web/trace");
+
+        FindingTriage triage = new FindingTriage(reader, List.of(), TODAY, Optional.of(baseline), "1.1.0");
+
+        assertEquals(List.of(), triage.apply(List.of(nextRelease), Map.of()).counted());
+    }
+
     private FindingTriage triage(List<Suppression> declared, Optional<Baseline> baseline) {
         return new FindingTriage(reader, declared, TODAY, baseline, "1.0.0");
     }

@@ -64,10 +64,29 @@ class PackagedSourcesTest {
 
         // Only the name matches either file, and a nested entry's bytes are not compared: no source is given.
         assertEquals(Optional.empty(), new PackagedSources(ear, List.of(ear, war)).originOf(packaged, 1));
+        // A build that does not hold the war's module cannot know of its file: the only one of that name is
+        // taken, as the one file whose name matches always is.
         assertEquals(
                 Optional.of(
                         new SourceOrigin("src/main/application/lib/config/bizagi-config.properties", 1, "same-name")),
                 new PackagedSources(ear).originOf(packaged, 1));
+    }
+
+    @Test
+    void anEntryAtANestedArchivesRootWhoseNameTwoModulesHoldHasNoSource() throws IOException {
+        Path zip = root.resolve("portal-zip");
+        Path web = root.resolve("portal-web");
+        Files.createDirectories(zip.resolve("src/main/zip"));
+        Files.writeString(zip.resolve("src/main/zip/web.config"), "<configuration/>\n");
+        Files.createDirectories(web.resolve("src/main/webapp"));
+        Files.writeString(web.resolve("src/main/webapp/web.config"), "<configuration/>\n");
+        String packaged = "target/portal-1.0.zip!/inner.zip!/web.config";
+
+        // The name is all either shares with the entry, and a nested entry's bytes are not compared.
+        assertEquals(Optional.empty(), new PackagedSources(zip, List.of(zip, web)).originOf(packaged, 1));
+        assertEquals(
+                Optional.of(new SourceOrigin("src/main/zip/web.config", 1, "same-name")),
+                new PackagedSources(zip).originOf(packaged, 1));
     }
 
     @Test
