@@ -28,8 +28,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * Parses configuration XML into {@link LocatedElement}s without ever reaching the network or the file
- * system: a DOCTYPE is accepted, but no external DTD or entity is loaded, and entity expansion and
- * the nesting of elements are bounded. Bytes go to the parser undecoded, so a byte-order mark,
+ * system: a DOCTYPE is accepted, but no external DTD or entity is loaded (a document that refers to
+ * an entity it does not declare itself is refused), and entity expansion and the nesting of elements
+ * are bounded. Bytes go to the parser undecoded, so a byte-order mark,
  * UTF-16 or the declared encoding are honoured as the frameworks honour them.
  *
  * <p>Each call builds its own parser, so one reader may serve several threads.
@@ -272,6 +273,20 @@ public final class SafeXmlReader {
                 public void setDocumentLocator(Locator locator) {
                     super.setDocumentLocator(locator);
                     factory.locator = locator;
+                }
+
+                @Override
+                public void skippedEntity(String name) throws SAXException {
+                    // The parser loads no external entity and leaves out one it cannot find declared
+                    // (its declaration may sit in an external DTD). The server may well read it, so what it
+                    // holds, settings perhaps, must not simply vanish from the file the check judges.
+                    if (!name.startsWith("%") && !name.equals("[dtd]")) {
+                        throw new SAXParseException(
+                                "the entity &" + name + "; is declared outside this file or not at all, and the"
+                                        + " check loads no external entity, so what it brings in cannot be judged;"
+                                        + " write its content into the file in its place",
+                                factory.locator);
+                    }
                 }
 
                 @Override
