@@ -65,7 +65,7 @@ public final class ArchiveWalker {
      */
     public void walk(Path archive, String displayName, Consumer<Descriptor> sink) throws InputException {
         if (!Files.isRegularFile(archive)) {
-            throw new InputException(displayName + ": the archive does not exist or is not a file");
+            throw new InputException(displayName, "the archive does not exist or is not a file");
         }
         List<Descriptor> found = new ArrayList<>();
         try {
@@ -149,14 +149,18 @@ public final class ArchiveWalker {
             InputStream in, String displayName, int depth, Inflation inflation, Consumer<Descriptor> sink)
             throws InputException {
         if (depth > limits.maxNestingDepth()) {
-            throw new InputException(displayName + ": archives are nested more than " + limits.maxNestingDepth()
-                    + " deep; raise bizagi.hardening.maxNestingDepth or exclude it");
+            throw new InputException(
+                    displayName,
+                    "archives are nested more than " + limits.maxNestingDepth()
+                            + " deep; raise bizagi.hardening.maxNestingDepth or exclude it");
         }
         try {
             InputStream buffered = new BufferedInputStream(CloseShieldInputStream.wrap(in));
             if (!startsLikeZip(buffered)) {
-                throw new InputException(displayName + ": not a zip archive, though named like one;"
-                        + " exclude it with bizagi.hardening.excludes if it is not meant to be one");
+                throw new InputException(
+                        displayName,
+                        "not a zip archive, though named like one;"
+                                + " exclude it with bizagi.hardening.excludes if it is not meant to be one");
             }
             ZipArchiveInputStream zip = new ZipArchiveInputStream(buffered, "UTF-8", true, true);
             ZipArchiveEntry entry;
@@ -201,9 +205,11 @@ public final class ArchiveWalker {
             }
         }
         if (climbs) {
-            throw new InputException(archive + ": the entry \"" + path + "\" climbs out of the archive; a server"
-                    + " unpacking the package would write it outside its folder (zip slip). Rebuild the"
-                    + " package without it.");
+            throw new InputException(
+                    archive,
+                    "the entry \"" + path + "\" climbs out of the archive; a server"
+                            + " unpacking the package would write it outside its folder (zip slip). Rebuild the"
+                            + " package without it.");
         }
     }
 
@@ -233,7 +239,7 @@ public final class ArchiveWalker {
                 if (e instanceof InflationLimitExceeded exceeded) {
                     throw exceeded.toInputException();
                 }
-                throw new InputException(displayPath + ": cannot be read (" + reason(e) + ")", e);
+                throw new InputException(displayPath, "cannot be read (" + reason(e) + ")", e);
             }
             sink.accept(new Descriptor(kind, container, path, true, content));
         } else {
@@ -252,8 +258,8 @@ public final class ArchiveWalker {
             return exceeded.toInputException();
         }
         return new InputException(
-                displayName + ": cannot be read as a zip archive: it is truncated, corrupt or not a zip (" + reason(e)
-                        + ")",
+                displayName,
+                "cannot be read as a zip archive: it is truncated, corrupt or not a zip (" + reason(e) + ")",
                 e);
     }
 
@@ -280,9 +286,11 @@ public final class ArchiveWalker {
                     if (n > 0) {
                         inflated += n;
                         if (inflated > limits.maxInflatedBytes()) {
-                            throw new InflationLimitExceeded(entryPath + ": reading it takes the bytes inflated from "
-                                    + archive + " past " + limits.maxInflatedBytes() + "; an archive that"
-                                    + " inflates this much is taken for a zip bomb and not read");
+                            throw new InflationLimitExceeded(
+                                    entryPath,
+                                    "reading it takes the bytes inflated from " + archive + " past "
+                                            + limits.maxInflatedBytes() + "; an archive that"
+                                            + " inflates this much is taken for a zip bomb and not read");
                         }
                     }
                 }
@@ -298,12 +306,17 @@ public final class ArchiveWalker {
 
         private static final long serialVersionUID = 1L;
 
-        InflationLimitExceeded(String message) {
-            super(message);
+        private final String file;
+        private final String reason;
+
+        InflationLimitExceeded(String file, String reason) {
+            super(file + ": " + reason);
+            this.file = file;
+            this.reason = reason;
         }
 
         InputException toInputException() {
-            return new InputException(getMessage(), this);
+            return new InputException(file, reason, this);
         }
     }
 }

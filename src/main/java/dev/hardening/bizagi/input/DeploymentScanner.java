@@ -71,7 +71,7 @@ public final class DeploymentScanner {
                     false,
                     limits.readBounded(in, shown)));
         } catch (IOException e) {
-            throw new InputException(shown + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new InputException(shown, "cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

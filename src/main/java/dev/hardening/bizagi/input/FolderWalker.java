@@ -55,7 +55,7 @@ public final class FolderWalker {
                 }
             });
         } catch (IOException e) {
-            throw new InputException(displayName + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new InputException(displayName, "cannot list the folder (" + e.getMessage() + ")", e);
         }
         selected.sort(null);
         for (Path file : selected) {
@@ -64,7 +64,7 @@ public final class FolderWalker {
                 byte[] content = limits.readBounded(in, join(displayName, relative));
                 sink.accept(new Descriptor(selector.select(relative), displayName, relative, false, content));
             } catch (IOException e) {
-                throw new InputException(join(displayName, relative) + ": cannot be read (" + e.getMessage() + ")", e);
+                throw new InputException(join(displayName, relative), "cannot be read (" + e.getMessage() + ")", e);
             }
         }
     }

@@ -5,11 +5,30 @@ public final class InputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public InputException(String message) {
-        super(message);
+    private final String file;
+    private final String reason;
+
+    /**
+     * @param file the archive, entry or file, as messages name it
+     * @param reason why it cannot be read
+     */
+    public InputException(String file, String reason) {
+        this(file, reason, null);
     }
 
-    public InputException(String message, Throwable cause) {
-        super(message, cause);
+    public InputException(String file, String reason, Throwable cause) {
+        super(file + ": " + reason, cause);
+        this.file = file;
+        this.reason = reason;
+    }
+
+    /** The archive, entry or file that cannot be read. */
+    public String file() {
+        return file;
+    }
+
+    /** Why it cannot be read. */
+    public String reason() {
+        return reason;
     }
 }

@@ -43,8 +43,9 @@ public record ReadLimits(long maxDescriptorBytes, int maxNestingDepth, long maxI
     byte[] readBounded(InputStream in, String displayPath) throws IOException, InputException {
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDescriptorBytes + 1));
         if (content.length > maxDescriptorBytes) {
-            throw new InputException(displayPath + ": larger than " + maxDescriptorBytes
-                    + " bytes; a configuration file this large is not read");
+            throw new InputException(
+                    displayPath,
+                    "larger than " + maxDescriptorBytes + " bytes; a configuration file this large is not read");
         }
         return content;
     }

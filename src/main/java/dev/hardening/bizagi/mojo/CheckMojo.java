@@ -9,6 +9,7 @@ import dev.hardening.bizagi.model.AuthenticationSettings;
 import dev.hardening.bizagi.model.Deployment;
 import dev.hardening.bizagi.model.DeploymentReader;
 import dev.hardening.bizagi.parse.LocatedProperties;
+import dev.hardening.bizagi.parse.MalformedDescriptorException;
 import dev.hardening.bizagi.policy.Baseline;
 import dev.hardening.bizagi.policy.FindingTriage;
 import dev.hardening.bizagi.policy.PolicyException;
@@ -331,7 +332,12 @@ public class CheckMojo extends AbstractMojo {
         Set<ReportFormat> reports = reportFormats();
         requireMatchablePatterns();
         AuthenticationSettings authentication = readAuthenticationSettings();
-        Scan scan = findDescriptors();
+        Scan scan;
+        try {
+            scan = findDescriptors();
+        } catch (InputException e) {
+            throw unreadableInput(e, selection, reports);
+        }
 
         Deployment deployment = read(scan.found(), authentication);
         logNotJudged(deployment.notJudged());
@@ -669,18 +675,13 @@ public class CheckMojo extends AbstractMojo {
     /** The files found, and the archives or folders searched, as named in messages. */
     private record Scan(List<Descriptor> found, List<String> searched) {}
 
-    private Scan findDescriptors() throws MojoExecutionException {
+    private Scan findDescriptors() throws InputException {
         DeploymentScanner scanner = scanner();
         List<Path> archives = packagedArchives();
         List<Path> folders = List.of(
                 Path.of(project.getBuild().getDirectory()),
                 project.getBasedir().toPath().resolve("src/main"));
-        List<Descriptor> found;
-        try {
-            found = archives.isEmpty() ? scanner.scanFolders(folders) : scanner.scanArchives(archives);
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        List<Descriptor> found = archives.isEmpty() ? scanner.scanFolders(folders) : scanner.scanArchives(archives);
         scanner.skippedLinks()
                 .forEach((link, target) -> getLog().warn(link + ": a link to " + target
                         + ", not followed; the check reads no file through a link, so nothing outside the"
@@ -691,6 +692,26 @@ public class CheckMojo extends AbstractMojo {
                 found,
                 (archives.isEmpty() ? folders : archives)
                         .stream().map(scanner::displayName).toList());
+    }
+
+    /**
+     * Lists an archive or file that stopped the scan, and writes it into every report asked for as a
+     * file that could not be judged, so that a CI step publishing the reports finds them; then gives
+     * the error that stops the goal.
+     */
+    private MojoExecutionException unreadableInput(InputException e, RuleSelection selection, Set<ReportFormat> reports)
+            throws MojoExecutionException {
+        CheckResult result = new CheckResult(
+                List.of(),
+                List.of(),
+                List.of(MalformedDescriptorException.unreadable(e.file(), e.reason(), e)),
+                0,
+                selection.active(),
+                List.of(),
+                Set.of());
+        writeReports(result, reports);
+        addToReactorTotal(Optional.of(result));
+        return new MojoExecutionException(e.getMessage(), e);
     }
 
     /**

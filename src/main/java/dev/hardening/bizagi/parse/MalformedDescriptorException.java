@@ -17,7 +17,7 @@ public final class MalformedDescriptorException extends Exception {
     }
 
     private MalformedDescriptorException(String file, int line, String what, String reason, Throwable cause) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + what + ": " + reason, cause);
+        super(file + (line > 0 ? ":" + line : "") + ": " + (what == null ? "" : what + ": ") + reason, cause);
         this.file = file;
         this.line = line;
         this.reason = reason;
@@ -47,6 +47,14 @@ public final class MalformedDescriptorException extends Exception {
     /** A file that parses but that the package holds twice, so that which copy runs cannot be told. */
     public static MalformedDescriptorException ambiguous(String file, String reason) {
         return new MalformedDescriptorException(file, 0, "is ambiguous", reason, null);
+    }
+
+    /**
+     * An archive or file the check could not read at all (corrupt, truncated, a zip bomb, an entry that
+     * climbs out of it), so that nothing in it was judged; {@code reason} says what and why.
+     */
+    public static MalformedDescriptorException unreadable(String file, String reason, Throwable cause) {
+        return new MalformedDescriptorException(file, 0, null, reason, cause);
     }
 
     /** The file's display path. */

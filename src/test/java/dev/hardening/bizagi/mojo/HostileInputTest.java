@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hardening.bizagi.rules.Policy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,6 +98,43 @@ class HostileInputTest {
                         .startsWith(
                                 "target/portal.zip: cannot be read as a zip archive: it is truncated, corrupt or not a zip ("),
                 error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "all")
+    void anArchiveThatCannotBeReadIsStillInEveryReport(CheckMojo mojo) throws Exception {
+        byte[] zip = zip(Map.of("WebApplication/web.config", WEB_CONFIG.getBytes(StandardCharsets.UTF_8)));
+        attach("portal.zip", Arrays.copyOf(zip, zip.length / 2));
+
+        MojoExecutionException error = executeHostile(mojo);
+
+        // A CI step that publishes the reports after a failed build must find them, the error in them.
+        Path reports = basedir.resolve("target/bizagi-hardening");
+        JsonNode json = new ObjectMapper()
+                .readTree(reports.resolve("bizagi-hardening.json").toFile());
+        assertEquals(1, json.path("summary").path("malformed").asInt());
+        assertEquals(
+                "target/portal.zip", json.path("malformed").path(0).path("file").asText());
+        assertEquals(
+                error.getMessage(),
+                json.path("malformed").path(0).path("message").asText());
+        assertTrue(
+                Files.readString(reports.resolve("TEST-bizagi-hardening.xml")).contains("type=\"malformed\""));
+        assertEquals(
+                "error",
+                new ObjectMapper()
+                        .readTree(reports.resolve("bizagi-hardening.sarif").toFile())
+                        .path("runs")
+                        .path(0)
+                        .path("invocations")
+                        .path(0)
+                        .path("toolExecutionNotifications")
+                        .path(0)
+                        .path("level")
+                        .asText());
+        assertTrue(Files.isRegularFile(reports.resolve("bizagi-hardening.html")));
     }
 
     @Test
