@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * as {@code check} does, with the same parameters and suppressions, but ignores any baseline already
  * set and fails only on files it cannot read.
  *
- * <p>Unlike {@code check}, which writes nothing, this goal writes one file where the project keeps it
+ * <p>Unlike {@code check}, which writes only under {@code target/}, this goal writes one file where the project keeps it
  * ({@code bizagi-hardening-baseline.json} in the project folder unless {@code baselineFile} says
  * otherwise), because it is meant to be committed.
  *

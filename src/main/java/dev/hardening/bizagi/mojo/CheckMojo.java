@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -677,7 +679,7 @@ public class CheckMojo extends AbstractMojo {
 
     private Scan findDescriptors() throws InputException {
         DeploymentScanner scanner = scanner();
-        List<Path> archives = packagedArchives();
+        List<Path> archives = archivesToRead();
         List<Path> folders = List.of(
                 Path.of(project.getBuild().getDirectory()),
                 project.getBasedir().toPath().resolve("src/main"));
@@ -731,6 +733,55 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(message);
         }
         getLog().warn(message);
+    }
+
+    /**
+     * What this build packaged; when it packaged nothing, as when the goal runs on its own after an
+     * earlier {@code mvn package}, the archives that build left in {@code target/} under this project's
+     * final name, said in one line. Judging the sources instead would pass what the packaging changes.
+     */
+    private List<Path> archivesToRead() throws InputException {
+        List<Path> packaged = packagedArchives();
+        if (!packaged.isEmpty()) {
+            return packaged;
+        }
+        List<Path> left = archivesLeftInTarget();
+        if (!left.isEmpty()) {
+            getLog().info("Bizagi hardening: this build packaged no archive, so the check reads "
+                    + String.join(
+                            ", ", left.stream().map(scanner()::displayName).toList())
+                    + ", which an earlier build left; run it in the build that packages (mvn verify) to judge"
+                    + " what the sources make now.");
+        }
+        return left;
+    }
+
+    /**
+     * The zip, war, ear or jar files directly in the build folder whose names start with the project's
+     * final name, then a dot or a classifier's hyphen ({@code portal-1.0.0.zip}, {@code
+     * portal-1.0.0-bin.zip}), in name order.
+     */
+    private List<Path> archivesLeftInTarget() throws InputException {
+        String finalName = project.getBuild().getFinalName() != null
+                ? project.getBuild().getFinalName()
+                : project.getArtifactId() + "-" + project.getVersion();
+        Path target = Path.of(project.getBuild().getDirectory());
+        if (!Files.isDirectory(target)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(DeploymentScanner::isReadableArchive)
+                    .filter(file -> {
+                        String name = file.getFileName().toString();
+                        return name.startsWith(finalName + ".") || name.startsWith(finalName + "-");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(
+                    scanner().displayName(target), "cannot list the folder (" + e.getMessage() + ")", e);
+        }
     }
 
     private List<Path> packagedArchives() {

@@ -83,7 +83,9 @@ public final class SuppressionReader {
         try {
             root = (LocatedElement) new SafeXmlReader().read(content, shown).getRootElement();
         } catch (MalformedDescriptorException e) {
-            throw new PolicyException("Suppressions file " + e.getMessage(), e);
+            // Without the cause: Maven appends a cause's message to the build's error, which would say
+            // the parser's reason twice.
+            throw new PolicyException("Suppressions file " + e.getMessage());
         }
         if (!root.getName().equals("suppressions")) {
             throw new PolicyException("Suppressions file " + shown + ":" + root.line() + ": the root element is <"

@@ -113,6 +113,8 @@ class SuppressionReaderTest {
         assertTrue(
                 error.getMessage().startsWith("Suppressions file suppressions.xml:3: cannot be parsed: "),
                 error.getMessage());
+        // Maven would print a cause's message after this one, the parser's reason a second time.
+        assertNull(error.getCause());
     }
 
     @Test
