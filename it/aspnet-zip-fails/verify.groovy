@@ -9,8 +9,9 @@ def services = 'target/claims-portal-1.0.0.zip!/WebApplication/WebServices/web.c
 
 // The WebServices folder's own web.config switches tracing on but restricts no caller.
 expectLine("[WARNING] ${root}:2: [BIZAGI-WEBSERVICES-RESTRICTED] The Work Portal's WebServices folder has no access"
-        + " restriction of its own (no <location path=\"WebServices\"> and no web.config in the folder carries"
-        + " authorization or security rules), so its services answer whoever reaches the portal. Fix: Add <location"
+        + " restriction of its own: neither a <location path=\"WebServices\"> nor a web.config in the folder"
+        + " denies anyone (an authorization deny rule, an ipSecurity that refuses addresses, anonymous access"
+        + " turned off), so its services answer whoever reaches the portal. Fix: Add <location"
         + " path=\"WebServices\"><system.webServer><security><ipSecurity allowUnlisted=\"false\"><add"
         + " ipAddress=\"10.0.0.0\" subnetMask=\"255.0.0.0\" allowed=\"true\"/></ipSecurity></security>"
         + "</system.webServer></location> to this web.config, listing the addresses of the systems that call the"

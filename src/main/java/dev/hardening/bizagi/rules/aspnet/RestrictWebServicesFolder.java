@@ -110,10 +110,10 @@ public final class RestrictWebServicesFolder extends AbstractRule {
             if (!candidates(inContainer, services).anyMatch(file -> restricts(file, services))) {
                 findings.add(
                         portal.locate(portal.root()),
-                        "The Work Portal's WebServices folder has no access restriction of its own (no"
-                                + " <location path=\"WebServices\"> and no web.config in the folder carries"
-                                + " authorization or security rules), so its services answer whoever reaches the"
-                                + " portal.",
+                        "The Work Portal's WebServices folder has no access restriction of its own: neither a"
+                                + " <location path=\"WebServices\"> nor a web.config in the folder denies anyone (an"
+                                + " authorization deny rule, an ipSecurity that refuses addresses, anonymous access"
+                                + " turned off), so its services answer whoever reaches the portal.",
                         FIX);
             }
         }

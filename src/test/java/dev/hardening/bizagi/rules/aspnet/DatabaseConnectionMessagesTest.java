@@ -94,9 +94,10 @@ class DatabaseConnectionMessagesTest {
     @Test
     void anUnrestrictedWebServicesFolderIsReportedOncePerPortal() {
         assertEquals(
-                List.of("The Work Portal's WebServices folder has no access restriction of its own (no <location"
-                        + " path=\"WebServices\"> and no web.config in the folder carries authorization or security"
-                        + " rules), so its services answer whoever reaches the portal."),
+                List.of("The Work Portal's WebServices folder has no access restriction of its own: neither a"
+                        + " <location path=\"WebServices\"> nor a web.config in the folder denies anyone (an"
+                        + " authorization deny rule, an ipSecurity that refuses addresses, anonymous access turned"
+                        + " off), so its services answer whoever reaches the portal."),
                 messages("BIZAGI-WEBSERVICES-RESTRICTED", "fail-sub-portal-reported-once"));
     }
 
