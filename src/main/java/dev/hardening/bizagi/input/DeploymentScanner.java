@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the configuration files of a build: inside the archives it packaged when there are any, else
@@ -22,6 +24,14 @@ public final class DeploymentScanner {
 
     private final Path basedir;
     private final ReadLimits limits;
+    /**
+     * Classifiers of files that are not the deployment, or that name another version: Maven's own
+     * {@code sources}, {@code javadoc}, {@code tests} and {@code test-sources}, and version qualifiers.
+     */
+    private static final Pattern NOT_A_DEPLOYMENT_CLASSIFIER = Pattern.compile(
+            "(?i)(sources|javadoc|tests|test-sources|test-javadoc|snapshot|rc\\d*|m\\d+|alpha\\d*|beta\\d*|cr\\d*"
+                    + "|final|ga|release)([-.].*)?|\\d.*");
+
     private final ArchiveWalker archives;
     private final FolderWalker folders;
 
@@ -73,6 +83,41 @@ public final class DeploymentScanner {
         } catch (IOException e) {
             throw new InputException(shown, "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The archives an earlier build packaged under {@code finalName} in {@code buildFolder}: the zip,
+     * war, ear or jar files directly in it named {@code <finalName>.<ext>} or, with a classifier, {@code
+     * <finalName>-<classifier>.<ext>} ({@code portal-1.0.0-bin.zip}), in name order. A classifier that
+     * Maven gives to what holds no deployment ({@code sources}, {@code javadoc}, {@code tests}) or that
+     * reads as another version ({@code SNAPSHOT}, {@code RC1}, {@code beta}, one starting with a digit)
+     * is passed over, so another release left in the folder is not taken for this one.
+     */
+    public static List<Path> packagedEarlier(Path buildFolder, String finalName) throws InputException {
+        if (!Files.isDirectory(buildFolder, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(buildFolder)) {
+            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(DeploymentScanner::isReadableArchive)
+                    .filter(file -> isNamedFor(file.getFileName().toString(), finalName))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(buildFolder.toString(), "cannot list the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean isNamedFor(String fileName, String finalName) {
+        String base = fileName.substring(0, fileName.lastIndexOf('.'));
+        if (base.equals(finalName)) {
+            return true;
+        }
+        if (!base.startsWith(finalName + "-")) {
+            return false;
+        }
+        String classifier = base.substring(finalName.length() + 1);
+        return !NOT_A_DEPLOYMENT_CLASSIFIER.matcher(classifier).matches();
     }
 
     /** The files selected under each of {@code folderPaths}; folders that do not exist are passed over. */

@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,7 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -597,7 +595,8 @@ public class CheckMojo extends AbstractMojo {
                 .arrive(
                         result.isPresent(),
                         result.map(r -> r.count(Severity.ERROR)).orElse(0L),
-                        result.map(r -> r.count(Severity.WARNING)).orElse(0L))
+                        result.map(r -> r.count(Severity.WARNING)).orElse(0L),
+                        result.map(r -> (long) r.malformed().size()).orElse(0L))
                 .ifPresent(getLog()::info);
     }
 
@@ -736,52 +735,40 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /**
-     * What this build packaged; when it packaged nothing, as when the goal runs on its own after an
-     * earlier {@code mvn package}, the archives that build left in {@code target/} under this project's
-     * final name, said in one line. Judging the sources instead would pass what the packaging changes.
+     * What this build packaged. When the goal runs on its own ({@code mvn bizagi-hardening:check} after
+     * an earlier {@code mvn package}), the build packages nothing, and the archives that earlier build
+     * left in {@code target/} under the project's final name are read instead, said in one line:
+     * judging the sources would pass what the packaging changes. Within a lifecycle that packaged
+     * nothing ({@code mvn verify} of a project that makes no archive), the sources are judged as before,
+     * never an archive some other build left.
      */
     private List<Path> archivesToRead() throws InputException {
         List<Path> packaged = packagedArchives();
-        if (!packaged.isEmpty()) {
+        if (!packaged.isEmpty() || mojoExecution == null || mojoExecution.getSource() != MojoExecution.Source.CLI) {
             return packaged;
         }
-        List<Path> left = archivesLeftInTarget();
-        if (!left.isEmpty()) {
-            getLog().info("Bizagi hardening: this build packaged no archive, so the check reads "
-                    + String.join(
-                            ", ", left.stream().map(scanner()::displayName).toList())
-                    + ", which an earlier build left; run it in the build that packages (mvn verify) to judge"
-                    + " what the sources make now.");
-        }
-        return left;
-    }
-
-    /**
-     * The zip, war, ear or jar files directly in the build folder whose names start with the project's
-     * final name, then a dot or a classifier's hyphen ({@code portal-1.0.0.zip}, {@code
-     * portal-1.0.0-bin.zip}), in name order.
-     */
-    private List<Path> archivesLeftInTarget() throws InputException {
         String finalName = project.getBuild().getFinalName() != null
                 ? project.getBuild().getFinalName()
                 : project.getArtifactId() + "-" + project.getVersion();
-        Path target = Path.of(project.getBuild().getDirectory());
-        if (!Files.isDirectory(target)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .filter(DeploymentScanner::isReadableArchive)
-                    .filter(file -> {
-                        String name = file.getFileName().toString();
-                        return name.startsWith(finalName + ".") || name.startsWith(finalName + "-");
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new InputException(
-                    scanner().displayName(target), "cannot list the folder (" + e.getMessage() + ")", e);
-        }
+        List<Path> left =
+                DeploymentScanner.packagedEarlier(Path.of(project.getBuild().getDirectory()), finalName);
+        DeploymentScanner scanner = scanner();
+        getLog().info(
+                        left.isEmpty()
+                                ? "Bizagi hardening: this build packaged no archive and target/ holds none named "
+                                        + finalName
+                                        + "[-classifier].zip, .war, .ear or .jar, so the check reads target/ and src/main/ as they"
+                                        + " are."
+                                : "Bizagi hardening: this build packaged no archive, so the check reads "
+                                        + String.join(
+                                                ", ",
+                                                left.stream()
+                                                        .map(scanner::displayName)
+                                                        .toList())
+                                        + ", which an earlier build left; run the check in the build that packages"
+                                        + " (mvn package bizagi-hardening:check, or bind it to verify) to judge what the sources make"
+                                        + " now.");
+        return left;
     }
 
     private List<Path> packagedArchives() {

@@ -26,8 +26,9 @@ final class ReactorTotal {
     private int checked;
     private long errors;
     private long warnings;
+    private long unjudged;
 
-    private ReactorTotal(int expected) {
+    ReactorTotal(int expected) {
         this.expected = expected;
     }
 
@@ -44,20 +45,26 @@ final class ReactorTotal {
      * Adds one execution's findings.
      *
      * @param checkedModule false for an execution that was skipped, which adds no findings
+     * @param moduleUnjudged the files or archives of the module that could not be read, whose findings
+     *     are unknown: a total without them would read as clean
      * @return the total line, for the execution that completes the build's count; empty for the others
      *     and for builds of one module, whose own summary is the total
      */
-    synchronized Optional<String> arrive(boolean checkedModule, long moduleErrors, long moduleWarnings) {
+    synchronized Optional<String> arrive(
+            boolean checkedModule, long moduleErrors, long moduleWarnings, long moduleUnjudged) {
         arrived++;
         if (checkedModule) {
             checked++;
             errors += moduleErrors;
             warnings += moduleWarnings;
+            unjudged += moduleUnjudged;
         }
         if (arrived != expected || expected < 2) {
             return Optional.empty();
         }
         return Optional.of("Bizagi hardening, all modules: " + ConsoleReport.plural(errors, "error") + ", "
-                + ConsoleReport.plural(warnings, "warning") + " in " + ConsoleReport.plural(checked, "module") + ".");
+                + ConsoleReport.plural(warnings, "warning") + " in " + ConsoleReport.plural(checked, "module")
+                + (unjudged == 0 ? "" : "; " + ConsoleReport.plural(unjudged, "file") + " could not be judged")
+                + ".");
     }
 }

@@ -7,8 +7,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -25,6 +30,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.Locator2;
 
 /**
  * Parses configuration XML into {@link LocatedElement}s without ever reaching the network or the file
@@ -68,6 +74,16 @@ public final class SafeXmlReader {
 
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
 
+    /** The entities every XML document has without declaring them. */
+    private static final Set<String> PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+
+    /** A general entity reference; character references ({@code &#65;}) do not match. */
+    private static final Pattern ENTITY_REFERENCE = Pattern.compile("&([\\p{L}_:][\\p{L}\\p{N}._:-]*);");
+
+    /** Text where a reference is no reference: comments, CDATA sections, the DOCTYPE and its subset. */
+    private static final Pattern NOT_CONTENT =
+            Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>|<!DOCTYPE[^\\[>]*(?:\\[.*?]\\s*)?>", Pattern.DOTALL);
+
     private final CommentSink comments;
 
     /** A reader that drops comments. */
@@ -92,23 +108,25 @@ public final class SafeXmlReader {
         LocatingDocumentFactory factory = new LocatingDocumentFactory();
         try {
             List<SourceComment> found = new ArrayList<>();
-            SAXReader reader = new LocatingSaxReader(newXmlReader(), factory, displayPath, found);
+            LocatingSaxReader reader = new LocatingSaxReader(newXmlReader(), factory, displayPath, found);
             reader.setDocumentFactory(factory);
             reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             reader.setValidation(false);
             reader.setStripWhitespaceText(false);
             reader.setIncludeInternalDTDDeclarations(true);
             Optional<Charset> utf16 = utf16ByteOrderMark(content);
+            Document document;
             if (utf16.isPresent()) {
                 // .NET reads a file that starts with a UTF-16 byte-order mark as UTF-16 whatever its
                 // declaration says (Notepad keeps encoding="utf-8" when it saves "Unicode"); a
                 // character stream makes the parser do the same.
-                Document document =
-                        reader.read(new StringReader(new String(content, 2, content.length - 2, utf16.get())));
-                comments.accept(displayPath, List.copyOf(found));
-                return document;
+                String text = new String(content, 2, content.length - 2, utf16.get());
+                document = reader.read(new StringReader(text));
+                reader.requireDeclaredEntities(() -> text);
+            } else {
+                document = reader.read(new ByteArrayInputStream(content));
+                reader.requireDeclaredEntities(() -> new String(content, reader.encoding()));
             }
-            Document document = reader.read(new ByteArrayInputStream(content));
             comments.accept(displayPath, List.copyOf(found));
             return document;
         } catch (DocumentException e) {
@@ -120,6 +138,18 @@ public final class SafeXmlReader {
             // whose buffers and symbol table would otherwise live as long as the document.
             factory.locator = null;
         }
+    }
+
+    /** Why a file that refers to {@code name} without declaring it is refused. */
+    private static String undeclared(String name) {
+        return "the entity &" + name + "; is declared outside this file or not at all, and the check loads no"
+                + " external entity, so what it brings in cannot be judged; write its content into the file in"
+                + " its place";
+    }
+
+    /** {@code text} with {@link #NOT_CONTENT} blanked out, its line breaks kept so lines still count. */
+    private static String blankedNonMarkup(String text) {
+        return NOT_CONTENT.matcher(text).replaceAll(match -> match.group().replaceAll("[^\\n]", " "));
     }
 
     private static Optional<Charset> utf16ByteOrderMark(byte[] content) {
@@ -196,6 +226,18 @@ public final class SafeXmlReader {
         private final String displayPath;
         private final List<SourceComment> comments;
 
+        /** The general entities the document declares in its internal subset. */
+        private final Set<String> declaredEntities = new HashSet<>();
+
+        /**
+         * Whether some declarations are out of the parser's sight: an external DTD subset or an
+         * external parameter entity, neither of which is loaded.
+         */
+        private boolean declarationsUnseen;
+
+        /** The encoding the parser read the bytes in, once the document is read. */
+        private String encoding;
+
         LocatingSaxReader(
                 XMLReader xmlReader,
                 LocatingDocumentFactory factory,
@@ -205,6 +247,40 @@ public final class SafeXmlReader {
             this.factory = factory;
             this.displayPath = displayPath;
             this.comments = comments;
+        }
+
+        /** The charset the parser read the bytes in; UTF-8, XML's default, when it named none Java has. */
+        Charset encoding() {
+            try {
+                return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+
+        /**
+         * Refuses a reference to an entity the document does not declare when declarations are out of
+         * sight. The parser leaves such a reference out of an attribute value without a word (it tells
+         * of one in content, see {@code skippedEntity}), while the server, reading the external DTD,
+         * may put a setting there. Comments, CDATA sections and the DOCTYPE itself are passed over.
+         */
+        void requireDeclaredEntities(Supplier<String> text) throws DocumentException {
+            if (!declarationsUnseen) {
+                return;
+            }
+            String blanked = blankedNonMarkup(text.get());
+            Matcher reference = ENTITY_REFERENCE.matcher(blanked);
+            while (reference.find()) {
+                String name = reference.group(1);
+                if (!PREDEFINED_ENTITIES.contains(name) && !declaredEntities.contains(name)) {
+                    int line = 1
+                            + (int) blanked.substring(0, reference.start())
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count();
+                    throw new DocumentException(new SAXParseException(undeclared(name), null, null, line, 0));
+                }
+            }
         }
 
         @Override
@@ -247,12 +323,22 @@ public final class SafeXmlReader {
 
                 @Override
                 public void endDocument() throws SAXException {
+                    if (factory.locator instanceof Locator2 located) {
+                        encoding = located.getEncoding();
+                    }
                     flushWaiting(0);
                     comments.sort(Comparator.comparingInt(SourceComment::firstLine));
                     super.endDocument();
                 }
 
+                private void inDocument() {
+                    if (entityDepth == 0) {
+                        documentLine = currentLine();
+                    }
+                }
+
                 private void tagEndsHere() {
+                    inDocument();
                     lastTagLine = currentLine();
                     flushWaiting(lastTagLine);
                 }
@@ -275,18 +361,69 @@ public final class SafeXmlReader {
                     factory.locator = locator;
                 }
 
+                /** How deep the parser is inside entities expanded in content. */
+                private int entityDepth;
+
+                /** The document's line where the outermost entity being expanded was referred to. */
+                private int entityLine;
+
+                /** The line the parser last reported from the document itself, outside any entity. */
+                private int documentLine;
+
+                @Override
+                public void characters(char[] ch, int start, int length) throws SAXException {
+                    inDocument();
+                    super.characters(ch, start, length);
+                }
+
                 @Override
                 public void skippedEntity(String name) throws SAXException {
                     // The parser loads no external entity and leaves out one it cannot find declared
                     // (its declaration may sit in an external DTD). The server may well read it, so what it
                     // holds, settings perhaps, must not simply vanish from the file the check judges.
-                    if (!name.startsWith("%") && !name.equals("[dtd]")) {
-                        throw new SAXParseException(
-                                "the entity &" + name + "; is declared outside this file or not at all, and the"
-                                        + " check loads no external entity, so what it brings in cannot be judged;"
-                                        + " write its content into the file in its place",
-                                factory.locator);
+                    if (name.startsWith("%") || name.equals("[dtd]")) {
+                        declarationsUnseen = true;
+                        return;
                     }
+                    // Inside an entity the locator counts the entity's own lines; the reference is where
+                    // the file refers to the outermost one.
+                    throw new SAXParseException(
+                            undeclared(name), null, null, entityDepth > 0 ? entityLine : currentLine(), 0);
+                }
+
+                @Override
+                public void startEntity(String name) throws SAXException {
+                    if (!name.startsWith("%") && !name.equals("[dtd]") && entityDepth++ == 0) {
+                        // The locator has already moved into the entity.
+                        entityLine = documentLine;
+                    }
+                    super.startEntity(name);
+                }
+
+                @Override
+                public void endEntity(String name) throws SAXException {
+                    if (!name.startsWith("%") && !name.equals("[dtd]")) {
+                        entityDepth--;
+                    }
+                    super.endEntity(name);
+                }
+
+                @Override
+                public void startDTD(String name, String publicId, String systemId) throws SAXException {
+                    declarationsUnseen |= systemId != null;
+                    super.startDTD(name, publicId, systemId);
+                }
+
+                @Override
+                public void internalEntityDecl(String name, String value) throws SAXException {
+                    declaredEntities.add(name);
+                    super.internalEntityDecl(name, value);
+                }
+
+                @Override
+                public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
+                    declaredEntities.add(name);
+                    super.externalEntityDecl(name, publicId, systemId);
                 }
 
                 @Override

@@ -185,36 +185,6 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
-    void runOnItsOwnAfterPackageItReadsTheArchivesAnEarlierBuildLeftUnderTheFinalName(CheckMojo mojo) throws Exception {
-        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
-        writeCompliantAuthentication();
-        // What the packaging made of it: the assembly put another web.config in the zip.
-        byte[] packaged = PackagedDeployment.archive(
-                "WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
-        Files.createDirectories(basedir.resolve("target"));
-        Files.write(basedir.resolve("target/portal-deployment-1.0.0-bin.zip"), packaged);
-        Files.write(basedir.resolve("target/portal-deployment-0.9.0.zip"), packaged);
-        Files.write(basedir.resolve("target/portal-deployment-1.0.0-bin.zip.sha1"), new byte[0]);
-
-        assertThrows(MojoFailureException.class, mojo::execute);
-
-        assertEquals(
-                "[INFO] Bizagi hardening: this build packaged no archive, so the check reads"
-                        + " target/portal-deployment-1.0.0-bin.zip, which an earlier build left; run it in the build"
-                        + " that packages (mvn verify) to judge what the sources make now.",
-                log.get(0));
-        assertTrue(
-                log.get(1)
-                        .startsWith("[ERROR] target/portal-deployment-1.0.0-bin.zip!/WebApplication/web.config:4:"
-                                + " [BIZAGI-PROTOCOL-HTTPS]"),
-                log.get(1));
-        assertEquals(
-                "[INFO] Bizagi hardening: 2 files read, " + ALL_RULES + " rules run: 1 error, 0 warnings.", log.get(3));
-    }
-
-    @Test
-    @Basedir("src/test/projects/check")
-    @InjectMojo(goal = "check")
     void missingAuthenticationSettingsSayWhereAndHow(CheckMojo mojo) throws Exception {
         write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
 

@@ -228,6 +228,59 @@ class SafeXmlReaderTest {
     }
 
     @Test
+    void anUndeclaredEntityInAnAttributeIsRefusedWhenAnExternalDtdMightDeclareIt() {
+        String xml = "<!DOCTYPE configuration SYSTEM \"settings.dtd\">\n<configuration>\n<!-- &note; -->\n"
+                + "<system.web><compilation debug=\"&dbg;\"/></system.web>\n</configuration>";
+
+        // The parser would give debug="" without a word; the server, reading the DTD, may give "true".
+        assertEquals(
+                "web.config:4: cannot be parsed: the entity &dbg; is declared outside this file or not at all, and"
+                        + " the check loads no external entity, so what it brings in cannot be judged; write its"
+                        + " content into the file in its place",
+                readOrReason(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void predefinedEntitiesCharacterReferencesAndDeclaredOnesPassBesideAnExternalDtd() throws Exception {
+        String xml = "<!DOCTYPE web-app PUBLIC \"-//Sun Microsystems, Inc.//DTD Web Application 2.3//EN\""
+                + " \"http://java.sun.com/dtd/web-app_2_3.dtd\" [<!ENTITY host \"portal.example\">]>\n"
+                + "<web-app>\n<!-- &unused; in a comment --><![CDATA[ &raw; ]]>\n"
+                + "<display-name a=\"&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&host;\">&amp;&#65;&host;</display-name>\n"
+                + "</web-app>";
+
+        org.dom4j.Element name = root(xml.getBytes(StandardCharsets.UTF_8)).element("display-name");
+
+        assertEquals("&<>\"'ABportal.example", name.attributeValue("a"));
+        assertEquals("&Aportal.example", name.getText());
+    }
+
+    @Test
+    void anExternalEntityReachedThroughAnInternalOneIsRefusedAtTheFilesReference() {
+        String xml = "<!DOCTYPE configuration [\n<!ENTITY ext SYSTEM \"settings.xml\">\n<!ENTITY a \"&ext;\">\n]>\n"
+                + "<configuration>\n\n<appSettings>&a;</appSettings>\n</configuration>";
+
+        assertTrue(
+                readOrReason(xml.getBytes(StandardCharsets.UTF_8))
+                        .startsWith("web.config:7: cannot be parsed: the entity &ext; is declared outside"),
+                readOrReason(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anUndeclaredEntityInAUtf16FileIsRefusedAtItsLine() {
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<!DOCTYPE configuration SYSTEM \"c.dtd\">\n"
+                + "<configuration>\n<trace enabled=\"&on;\"/>\n</configuration>";
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        byte[] body = xml.getBytes(StandardCharsets.UTF_16LE);
+        byte[] content = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, content, 0, bom.length);
+        System.arraycopy(body, 0, content, bom.length, body.length);
+
+        assertTrue(
+                readOrReason(content).startsWith("web.config:4: cannot be parsed: the entity &on; is declared"),
+                readOrReason(content));
+    }
+
+    @Test
     void externalParameterEntityIsNotResolved() throws Exception {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-7f3a");
         Path dtd = Files.writeString(temp.resolve("evil.dtd"), "<!ENTITY leaked SYSTEM \"" + secret.toUri() + "\">\n");
