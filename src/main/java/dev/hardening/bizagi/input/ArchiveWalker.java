@@ -136,12 +136,13 @@ public final class ArchiveWalker {
             Consumer<Descriptor> sink)
             throws IOException, InputException {
         requireInside(name, displayName);
-        if (directory || !selector.isWanted(name)) {
+        String unpacked = windowsName(name);
+        if (directory || !selector.isWanted(unpacked)) {
             return;
         }
         try (InputStream in = open.get()) {
-            String entryPath = displayName + "!/" + slashed(name);
-            visit(name, inflation.counted(in, entryPath), displayName, 1, inflation, sink);
+            String entryPath = displayName + "!/" + unpacked;
+            visit(unpacked, inflation.counted(in, entryPath), displayName, 1, inflation, sink);
         }
     }
 
@@ -166,10 +167,11 @@ public final class ArchiveWalker {
             ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 requireInside(entry.getName(), displayName);
+                String unpacked = windowsName(entry.getName());
                 // Not closed: closing it would close the nested archive's stream.
-                InputStream counted = inflation.counted(zip, displayName + "!/" + slashed(entry.getName()));
-                if (!entry.isDirectory() && selector.isWanted(entry.getName())) {
-                    visit(entry.getName(), counted, displayName, depth + 1, inflation, sink);
+                InputStream counted = inflation.counted(zip, displayName + "!/" + unpacked);
+                if (!entry.isDirectory() && selector.isWanted(unpacked)) {
+                    visit(unpacked, counted, displayName, depth + 1, inflation, sink);
                 }
                 if (entry.getGeneralPurposeBit().usesDataDescriptor()) {
                     // The next entry is found only by inflating the rest of this one; counting it here
@@ -229,7 +231,7 @@ public final class ArchiveWalker {
             String name, InputStream in, String container, int depth, Inflation inflation, Consumer<Descriptor> sink)
             throws InputException {
         DescriptorKind kind = selector.select(name);
-        String path = slashed(name);
+        String path = name;
         if (kind != null) {
             String displayPath = container + "!/" + path;
             byte[] content;
@@ -250,6 +252,40 @@ public final class ArchiveWalker {
     /** An entry's name with {@code /} for every {@code \}, as Windows unpackers read it. */
     private static String slashed(String name) {
         return name.replace('\\', '/');
+    }
+
+    /**
+     * An entry's name as Windows unpacks it: {@link #slashed}, and each segment without the dots and
+     * spaces that end it, which Windows drops, so that {@code web.config.} and {@code web.config } are
+     * written as {@code web.config}, where IIS reads them. A segment of dots alone ({@code ..}) is kept.
+     */
+    static String windowsName(String name) {
+        String path = slashed(name);
+        if (!anySegmentEndsInDotOrSpace(path)) {
+            return path;
+        }
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (!segment.chars().allMatch(c -> c == '.')) {
+                int end = segment.length();
+                while (end > 0 && (segment.charAt(end - 1) == '.' || segment.charAt(end - 1) == ' ')) {
+                    end--;
+                }
+                segments[i] = segment.substring(0, end);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    private static boolean anySegmentEndsInDotOrSpace(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if ((c == '.' || c == ' ') && (i + 1 == path.length() || path.charAt(i + 1) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The error for an archive that cannot be read, or the inflation limit's own when that was passed. */

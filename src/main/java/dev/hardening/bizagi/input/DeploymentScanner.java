@@ -24,13 +24,13 @@ public final class DeploymentScanner {
 
     private final Path basedir;
     private final ReadLimits limits;
-    /**
-     * Classifiers of files that are not the deployment, or that name another version: Maven's own
-     * {@code sources}, {@code javadoc}, {@code tests} and {@code test-sources}, and version qualifiers.
-     */
-    private static final Pattern NOT_A_DEPLOYMENT_CLASSIFIER = Pattern.compile(
-            "(?i)(sources|javadoc|tests|test-sources|test-javadoc|snapshot|rc\\d*|m\\d+|alpha\\d*|beta\\d*|cr\\d*"
-                    + "|final|ga|release)([-.].*)?|\\d.*");
+    /** The classifiers Maven gives to files that hold no deployment, at the end of a name. */
+    private static final Pattern NOT_A_DEPLOYMENT =
+            Pattern.compile("(?i)-(sources|javadoc|tests|test-sources|test-javadoc)$");
+
+    /** What follows a final name when it is another version rather than a classifier. */
+    private static final Pattern VERSION_QUALIFIER =
+            Pattern.compile("(?i)(snapshot|rc\\d*|m\\d+|alpha\\d*|beta\\d*|cr\\d*|final|ga|release)([-.].*)?|\\d.*");
 
     private final ArchiveWalker archives;
     private final FolderWalker folders;
@@ -86,21 +86,18 @@ public final class DeploymentScanner {
     }
 
     /**
-     * The archives an earlier build packaged under {@code finalName} in {@code buildFolder}: the zip,
-     * war, ear or jar files directly in it named {@code <finalName>.<ext>} or, with a classifier, {@code
-     * <finalName>-<classifier>.<ext>} ({@code portal-1.0.0-bin.zip}), in name order. A classifier that
-     * Maven gives to what holds no deployment ({@code sources}, {@code javadoc}, {@code tests}) or that
-     * reads as another version ({@code SNAPSHOT}, {@code RC1}, {@code beta}, one starting with a digit)
-     * is passed over, so another release left in the folder is not taken for this one.
+     * The zip, war, ear and jar files directly in {@code buildFolder} that may hold a deployment, in name
+     * order: not those whose classifier says they hold sources, documentation or tests ({@code
+     * -sources.jar}, {@code -javadoc.jar}, {@code -tests.jar}).
      */
-    public static List<Path> packagedEarlier(Path buildFolder, String finalName) throws InputException {
+    public static List<Path> archivesIn(Path buildFolder) throws InputException {
         if (!Files.isDirectory(buildFolder, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(buildFolder)) {
             return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(DeploymentScanner::isReadableArchive)
-                    .filter(file -> isNamedFor(file.getFileName().toString(), finalName))
+                    .filter(file -> !NOT_A_DEPLOYMENT.matcher(baseName(file)).find())
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -108,16 +105,27 @@ public final class DeploymentScanner {
         }
     }
 
-    private static boolean isNamedFor(String fileName, String finalName) {
-        String base = fileName.substring(0, fileName.lastIndexOf('.'));
+    /**
+     * Whether {@code archive} is named as Maven names what a build of {@code finalName} packages: {@code
+     * <finalName>.<ext>}, or {@code <finalName>-<classifier>.<ext>} ({@code portal-1.0.0-bin.zip}) with a
+     * classifier that does not read as another version ({@code SNAPSHOT}, {@code RC1}, {@code beta}, one
+     * starting with a digit), so that another release left in the folder is not taken for this one.
+     */
+    public static boolean isNamedFor(Path archive, String finalName) {
+        String base = baseName(archive);
         if (base.equals(finalName)) {
             return true;
         }
-        if (!base.startsWith(finalName + "-")) {
-            return false;
-        }
-        String classifier = base.substring(finalName.length() + 1);
-        return !NOT_A_DEPLOYMENT_CLASSIFIER.matcher(classifier).matches();
+        return base.startsWith(finalName + "-")
+                && !VERSION_QUALIFIER
+                        .matcher(base.substring(finalName.length() + 1))
+                        .matches();
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     /** The files selected under each of {@code folderPaths}; folders that do not exist are passed over. */

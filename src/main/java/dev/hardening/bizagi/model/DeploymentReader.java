@@ -230,7 +230,8 @@ public final class DeploymentReader {
                     descriptor.displayPath(),
                     (twin.displayPath().equals(descriptor.displayPath())
                                     ? "the package holds two entries of this name (one may spell a folder with \\"
-                                            + " for /), which are one file once unpacked"
+                                            + " for /, or end a name with a dot or a space, which Windows drops),"
+                                            + " which are one file once unpacked"
                                     : "it is the same file as " + twin.displayPath() + " once unpacked on Windows,"
                                             + " where names ignore case")
                             + ", so which of the two IIS reads depends on the tool that unpacks the package; keep"

@@ -336,7 +336,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             scan = findDescriptors();
         } catch (InputException e) {
-            throw unreadableInput(e, selection, reports);
+            throw unreadableInput(e, reports);
         }
 
         Deployment deployment = read(scan.found(), authentication);
@@ -676,7 +676,7 @@ public class CheckMojo extends AbstractMojo {
     /** The files found, and the archives or folders searched, as named in messages. */
     private record Scan(List<Descriptor> found, List<String> searched) {}
 
-    private Scan findDescriptors() throws InputException {
+    private Scan findDescriptors() throws InputException, MojoExecutionException {
         DeploymentScanner scanner = scanner();
         List<Path> archives = archivesToRead();
         List<Path> folders = List.of(
@@ -700,14 +700,15 @@ public class CheckMojo extends AbstractMojo {
      * file that could not be judged, so that a CI step publishing the reports finds them; then gives
      * the error that stops the goal.
      */
-    private MojoExecutionException unreadableInput(InputException e, RuleSelection selection, Set<ReportFormat> reports)
+    private MojoExecutionException unreadableInput(InputException e, Set<ReportFormat> reports)
             throws MojoExecutionException {
         CheckResult result = new CheckResult(
                 List.of(),
                 List.of(),
                 List.of(MalformedDescriptorException.unreadable(e.file(), e.reason(), e)),
                 0,
-                selection.active(),
+                // No rule ran: a report listing them would show each as passed.
+                List.of(),
                 List.of(),
                 Set.of());
         writeReports(result, reports);
@@ -735,40 +736,105 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /**
-     * What this build packaged. When the goal runs on its own ({@code mvn bizagi-hardening:check} after
-     * an earlier {@code mvn package}), the build packages nothing, and the archives that earlier build
-     * left in {@code target/} under the project's final name are read instead, said in one line:
-     * judging the sources would pass what the packaging changes. Within a lifecycle that packaged
-     * nothing ({@code mvn verify} of a project that makes no archive), the sources are judged as before,
-     * never an archive some other build left.
+     * The archives to judge: what this build packaged and attached to the project; else an archive it
+     * wrote to {@code target/} without attaching it ({@code <attach>false</attach>}); else, when the goal
+     * runs on its own ({@code mvn bizagi-hardening:check} after an earlier {@code mvn package}), the
+     * archives that earlier build left there under the project's final name. Each choice but the first
+     * is said in one line. None of them means the sources are judged, and the check refuses rather
+     * than judge the sources in place of a package it cannot read or cannot tell for this release's:
+     * that would pass what the packaging changes.
      */
-    private List<Path> archivesToRead() throws InputException {
+    private List<Path> archivesToRead() throws InputException, MojoExecutionException {
         List<Path> packaged = packagedArchives();
-        if (!packaged.isEmpty() || mojoExecution == null || mojoExecution.getSource() != MojoExecution.Source.CLI) {
+        List<Path> unreadable = unreadablePackages();
+        if (!packaged.isEmpty()) {
+            if (!unreadable.isEmpty()) {
+                getLog().warn("Bizagi hardening: " + shownList(unreadable) + " cannot be read (the check reads zip,"
+                        + " war, ear and jar files); it judges " + shownList(packaged)
+                        + ", which should hold the same deployment.");
+            }
             return packaged;
+        }
+        if (!unreadable.isEmpty()) {
+            throw new MojoExecutionException("Bizagi hardening: the build packaged " + shownList(unreadable)
+                    + ", which the check cannot read (it reads zip, war, ear and jar files), and nothing it can:"
+                    + " add a zip format to the assembly (<format>zip</format>) so that the deployment is judged."
+                    + " The sources are not judged in its place, as the packaging may change them.");
+        }
+        Path target = Path.of(project.getBuild().getDirectory());
+        List<Path> inTarget = DeploymentScanner.archivesIn(target);
+        List<Path> writtenNow =
+                inTarget.stream().filter(this::writtenByThisBuild).toList();
+        if (!writtenNow.isEmpty()) {
+            getLog().info("Bizagi hardening: this build wrote " + shownList(writtenNow)
+                    + " without attaching it to the project; the check reads it.");
+            return writtenNow;
+        }
+        if (mojoExecution == null || mojoExecution.getSource() != MojoExecution.Source.CLI) {
+            return List.of();
         }
         String finalName = project.getBuild().getFinalName() != null
                 ? project.getBuild().getFinalName()
                 : project.getArtifactId() + "-" + project.getVersion();
-        List<Path> left =
-                DeploymentScanner.packagedEarlier(Path.of(project.getBuild().getDirectory()), finalName);
+        List<Path> left = inTarget.stream()
+                .filter(archive -> DeploymentScanner.isNamedFor(archive, finalName))
+                .toList();
+        if (!left.isEmpty()) {
+            getLog().info("Bizagi hardening: this build packaged no archive, so the check reads " + shownList(left)
+                    + ", which an earlier build left; run the check in the build that packages"
+                    + " (mvn package bizagi-hardening:check, or bind it to verify) to judge what the sources make"
+                    + " now.");
+            return left;
+        }
+        if (!inTarget.isEmpty()) {
+            throw new MojoExecutionException("Bizagi hardening: this build packaged no archive, and "
+                    + shownList(inTarget) + " in target/ " + (inTarget.size() == 1 ? "is" : "are")
+                    + " not named after the project's final name, " + finalName
+                    + ", so the check cannot tell whether an earlier build packaged this release from it. Run the"
+                    + " check in the build that packages the deployment: mvn package bizagi-hardening:check.");
+        }
+        getLog().info("Bizagi hardening: this build packaged no archive and target/ holds none, so the check"
+                + " reads target/ and src/main/ as they are.");
+        return List.of();
+    }
+
+    /** Whether {@code archive} was written since this build started, so by this build. */
+    private boolean writtenByThisBuild(Path archive) {
+        if (session == null || session.getStartTime() == null) {
+            return false;
+        }
+        try {
+            return !Files.getLastModifiedTime(archive)
+                    .toInstant()
+                    .isBefore(session.getStartTime().toInstant());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String shownList(List<Path> files) {
         DeploymentScanner scanner = scanner();
-        getLog().info(
-                        left.isEmpty()
-                                ? "Bizagi hardening: this build packaged no archive and target/ holds none named "
-                                        + finalName
-                                        + "[-classifier].zip, .war, .ear or .jar, so the check reads target/ and src/main/ as they"
-                                        + " are."
-                                : "Bizagi hardening: this build packaged no archive, so the check reads "
-                                        + String.join(
-                                                ", ",
-                                                left.stream()
-                                                        .map(scanner::displayName)
-                                                        .toList())
-                                        + ", which an earlier build left; run the check in the build that packages"
-                                        + " (mvn package bizagi-hardening:check, or bind it to verify) to judge what the sources make"
-                                        + " now.");
-        return left;
+        return String.join(", ", files.stream().map(scanner::displayName).toList());
+    }
+
+    /** The packages of this build the check cannot read, such as a {@code tar.gz} assembly. */
+    private List<Path> unreadablePackages() {
+        List<Path> unreadable = new ArrayList<>();
+        addIfUnreadablePackage(project.getArtifact(), unreadable);
+        for (Artifact attached : project.getAttachedArtifacts()) {
+            addIfUnreadablePackage(attached, unreadable);
+        }
+        return unreadable;
+    }
+
+    private static void addIfUnreadablePackage(Artifact artifact, List<Path> unreadable) {
+        if (artifact != null
+                && artifact.getFile() != null
+                && artifact.getFile().isFile()
+                && !"pom".equals(artifact.getType())
+                && !DeploymentScanner.isReadableArchive(artifact.getFile().toPath())) {
+            unreadable.add(artifact.getFile().toPath());
+        }
     }
 
     private List<Path> packagedArchives() {
@@ -790,10 +856,6 @@ public class CheckMojo extends AbstractMojo {
         Path file = artifact.getFile().toPath();
         if (DeploymentScanner.isReadableArchive(file)) {
             archives.add(file);
-        } else {
-            getLog().warn("Bizagi hardening: " + scanner().displayName(file)
-                    + " is not a zip, war, ear or jar, so the check does not read it; package the deployment as"
-                    + " one of those for it to be judged.");
         }
     }
 

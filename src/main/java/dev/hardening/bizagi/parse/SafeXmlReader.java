@@ -77,6 +77,10 @@ public final class SafeXmlReader {
     /** The entities every XML document has without declaring them. */
     private static final Set<String> PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
 
+    /** The JDK parser's message for a reference to an entity it has no declaration of. */
+    private static final Pattern PARSER_NOT_DECLARED =
+            Pattern.compile("The entity \"([^\"]+)\" was referenced, but not declared\\.");
+
     /** A general entity reference; character references ({@code &#65;}) do not match. */
     private static final Pattern ENTITY_REFERENCE = Pattern.compile("&([\\p{L}_:][\\p{L}\\p{N}._:-]*);");
 
@@ -190,8 +194,11 @@ public final class SafeXmlReader {
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         if (cause instanceof SAXParseException parse) {
-            return new MalformedDescriptorException(
-                    displayPath, Math.max(parse.getLineNumber(), 0), parse.getMessage(), e);
+            // The parser's own words for a reference it found no declaration of, a declaration perhaps
+            // kept in an external parameter entity it did not load, get the reason the check refuses it.
+            Matcher notDeclared = PARSER_NOT_DECLARED.matcher(String.valueOf(parse.getMessage()));
+            String reason = notDeclared.matches() ? undeclared(notDeclared.group(1)) : parse.getMessage();
+            return new MalformedDescriptorException(displayPath, Math.max(parse.getLineNumber(), 0), reason, e);
         }
         if (cause instanceof UnsupportedEncodingException encoding) {
             // The JDK names only the encoding; the declaration naming it opens the file.
@@ -210,9 +217,16 @@ public final class SafeXmlReader {
 
         private transient Locator locator;
 
+        /**
+         * While the parser expands an entity, the line of the file that refers to it, where its elements
+         * are said to be; 0 otherwise. The locator counts the entity's own lines there.
+         */
+        private int entityLine;
+
         @Override
         public Element createElement(QName name) {
-            return new LocatedElement(name, locator == null ? 0 : locator.getLineNumber());
+            return new LocatedElement(
+                    name, entityLine > 0 ? entityLine : locator == null ? 0 : locator.getLineNumber());
         }
     }
 
@@ -364,9 +378,6 @@ public final class SafeXmlReader {
                 /** How deep the parser is inside entities expanded in content. */
                 private int entityDepth;
 
-                /** The document's line where the outermost entity being expanded was referred to. */
-                private int entityLine;
-
                 /** The line the parser last reported from the document itself, outside any entity. */
                 private int documentLine;
 
@@ -388,22 +399,22 @@ public final class SafeXmlReader {
                     // Inside an entity the locator counts the entity's own lines; the reference is where
                     // the file refers to the outermost one.
                     throw new SAXParseException(
-                            undeclared(name), null, null, entityDepth > 0 ? entityLine : currentLine(), 0);
+                            undeclared(name), null, null, entityDepth > 0 ? factory.entityLine : currentLine(), 0);
                 }
 
                 @Override
                 public void startEntity(String name) throws SAXException {
                     if (!name.startsWith("%") && !name.equals("[dtd]") && entityDepth++ == 0) {
                         // The locator has already moved into the entity.
-                        entityLine = documentLine;
+                        factory.entityLine = documentLine;
                     }
                     super.startEntity(name);
                 }
 
                 @Override
                 public void endEntity(String name) throws SAXException {
-                    if (!name.startsWith("%") && !name.equals("[dtd]")) {
-                        entityDepth--;
+                    if (!name.startsWith("%") && !name.equals("[dtd]") && --entityDepth == 0) {
+                        factory.entityLine = 0;
                     }
                     super.endEntity(name);
                 }

@@ -105,7 +105,7 @@ public final class FindingTriage {
         for (Finding finding : remaining) {
             Baseline.Key key = Baseline.Key.of(finding, version);
             if (seen.merge(key, 1, Integer::sum) <= accepted.count(key)) {
-                all.add(new SuppressedFinding(finding, "baseline", ""));
+                all.add(new SuppressedFinding(finding, "baseline", "accepted in the baseline"));
             } else {
                 counted.add(finding);
             }

@@ -358,6 +358,28 @@ class ArchiveWalkerTest {
     }
 
     @Test
+    void namesEndingInADotOrASpaceAreReadAsWindowsUnpacksThem() throws Exception {
+        // Windows drops the dot or space that ends a name, so IIS runs these as web.config files.
+        byte[] nested = TestArchives.zip().with("Api /web.config ", WEB_CONFIG).bytes();
+        Path archive = TestArchives.zip()
+                .with("WebApplication/Api/web.config.", WEB_CONFIG)
+                .with("WebApplication/Admin./web.config", WEB_CONFIG)
+                .with("Addon.zip", nested)
+                .with("Releases/../web.config.bak.", WEB_CONFIG)
+                .writeTo(temp.resolve("x.zip"));
+
+        List<Descriptor> found = walk(archive, "x.zip");
+
+        assertEquals(
+                List.of(
+                        "x.zip!/Addon.zip!/Api/web.config",
+                        "x.zip!/WebApplication/Admin/web.config",
+                        "x.zip!/WebApplication/Api/web.config"),
+                found.stream().map(Descriptor::displayPath).sorted().toList());
+        assertEquals("a/../b/./c", ArchiveWalker.windowsName("a\\..\\b. \\.\\c ."));
+    }
+
+    @Test
     void nestedEntriesPassedOverThatInflatePastTheLimitFailNamingTheEntry() throws Exception {
         // A streamed zip gives no sizes before each entry's data, so passing over one inflates it.
         Path archive = TestArchives.zip()

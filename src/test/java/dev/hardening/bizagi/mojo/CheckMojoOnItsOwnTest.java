@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardening.bizagi.model.PackagedDeployment;
-import dev.hardening.bizagi.rules.Policy;
 import dev.hardening.bizagi.rules.RuleCatalog;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.logging.Log;
@@ -59,10 +58,7 @@ class CheckMojoOnItsOwnTest {
 
     @BeforeEach
     void writeHardenedSources() throws IOException {
-        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG.getBytes(StandardCharsets.UTF_8));
-        write(
-                "src/main/bizagi/authentication.properties",
-                AuthenticationSettingsTemplate.text(Policy.GUIDE).getBytes(StandardCharsets.UTF_8));
+        DeploymentProjects.writeHardenedSources(basedir);
     }
 
     @Test
@@ -99,15 +95,30 @@ class CheckMojoOnItsOwnTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
-    void withoutSuchAnArchiveItSaysSoAndReadsTheFolders(CheckMojo mojo) throws Exception {
-        write("target/portal-deployment-0.9.0.zip", PackagedDeployment.archive("WebApplication/web.config", ""));
+    void anArchiveNamedForAnotherReleaseOnlyIsRefusedNotPassedOverForTheSources(CheckMojo mojo) throws Exception {
+        write("target/WorkPortal.zip", PackagedDeployment.archive("WebApplication/web.config", ""));
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals(
+                "Bizagi hardening: this build packaged no archive, and target/WorkPortal.zip in target/ is not named"
+                        + " after the project's final name, portal-deployment-1.0.0, so the check cannot tell whether"
+                        + " an earlier build packaged this release from it. Run the check in the build that packages"
+                        + " the deployment: mvn package bizagi-hardening:check.",
+                error.getMessage());
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
+    void withoutAnyArchiveItSaysSoAndReadsTheFolders(CheckMojo mojo) throws Exception {
+        write("target/portal-deployment-1.0.0-sources.jar", PackagedDeployment.archive("web.config", ""));
 
         mojo.execute();
 
         assertEquals(
-                "[INFO] Bizagi hardening: this build packaged no archive and target/ holds none named"
-                        + " portal-deployment-1.0.0[-classifier].zip, .war, .ear or .jar, so the check reads target/"
-                        + " and src/main/ as they are.",
+                "[INFO] Bizagi hardening: this build packaged no archive and target/ holds none, so the check reads"
+                        + " target/ and src/main/ as they are.",
                 log.get(0));
         assertEquals(
                 "[INFO] Bizagi hardening: 2 files read, " + ALL_RULES + " rules run: 0 errors, 0 warnings.",

@@ -1,5 +1,9 @@
 package dev.hardening.bizagi.mojo;
 
+import dev.hardening.bizagi.rules.Policy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.artifact.DefaultArtifact;
@@ -80,6 +84,19 @@ final class DeploymentProjects {
                 null,
                 new DefaultArtifactHandler("pom")));
         return project;
+    }
+
+    /**
+     * Writes a hardened Work Portal web.config and the guide's authentication settings under {@code
+     * basedir}'s {@code src/main}, as a deployment project keeps them.
+     */
+    static void writeHardenedSources(Path basedir) throws IOException {
+        Path webConfig = basedir.resolve("src/main/portal/WebApplication/web.config");
+        Files.createDirectories(webConfig.getParent());
+        Files.writeString(webConfig, HARDENED_WEB_CONFIG, StandardCharsets.UTF_8);
+        Path authentication = basedir.resolve("src/main/bizagi/authentication.properties");
+        Files.createDirectories(authentication.getParent());
+        Files.writeString(authentication, AuthenticationSettingsTemplate.text(Policy.GUIDE), StandardCharsets.UTF_8);
     }
 
     /** A log that adds each line, prefixed as Maven prints its level, to {@code lines}; debug is dropped. */

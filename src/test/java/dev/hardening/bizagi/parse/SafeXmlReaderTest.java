@@ -266,6 +266,30 @@ class SafeXmlReaderTest {
     }
 
     @Test
+    void elementsAnInternalEntityBringsInAreAtTheLineThatRefersToIt() throws Exception {
+        String xml = "<!DOCTYPE configuration [\n<!ENTITY c \"<compilation\n debug='true'/>\">\n]>\n"
+                + "<configuration>\n<system.web>\n&c;</system.web>\n<trace/>\n</configuration>";
+
+        LocatedElement root = root(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(7, ((LocatedElement) root.element("system.web").element("compilation")).line());
+        assertEquals(8, ((LocatedElement) root.element("trace")).line());
+    }
+
+    @Test
+    void anEntityAnUnreadParameterEntityWouldDeclareIsRefusedWithTheSameReason() {
+        String xml = "<!DOCTYPE configuration [<!ENTITY % settings SYSTEM \"settings.dtd\"> %settings;]>\n"
+                + "<configuration>\n<appSettings>&protocol;</appSettings>\n</configuration>";
+
+        String reason = readOrReason(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(
+                reason.startsWith("web.config:3: cannot be parsed: the entity &protocol; is declared outside this"
+                        + " file or not at all"),
+                reason);
+    }
+
+    @Test
     void anUndeclaredEntityInAUtf16FileIsRefusedAtItsLine() {
         String xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<!DOCTYPE configuration SYSTEM \"c.dtd\">\n"
                 + "<configuration>\n<trace enabled=\"&on;\"/>\n</configuration>";

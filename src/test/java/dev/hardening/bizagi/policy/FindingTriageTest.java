@@ -142,7 +142,9 @@ class FindingTriageTest {
                 triage(List.of(), Optional.of(baseline)).apply(List.of(movedDown, debug), Map.of());
 
         assertEquals(List.of(debug), outcome.counted());
-        assertEquals(List.of(new SuppressedFinding(movedDown, "baseline", "")), outcome.suppressed());
+        assertEquals(
+                List.of(new SuppressedFinding(movedDown, "baseline", "accepted in the baseline")),
+                outcome.suppressed());
         assertEquals(List.of(), outcome.fixed());
     }
 
