@@ -255,37 +255,21 @@ public final class ArchiveWalker {
     }
 
     /**
-     * An entry's name as Windows unpacks it: {@link #slashed}, and each segment without the dots and
-     * spaces that end it, which Windows drops, so that {@code web.config.} and {@code web.config } are
-     * written as {@code web.config}, where IIS reads them. A segment of dots alone ({@code ..}) is kept.
+     * An entry's name as Windows unpacks it: {@link #slashed}, and without the dots and spaces that end
+     * the file's name, which Windows drops from the end of a path, so that {@code web.config.} and
+     * {@code web.config } are written as {@code web.config}, where IIS reads them. A name that would be
+     * left empty, or is {@code .} or {@code ..}, is kept as it is: it names no file.
      */
     static String windowsName(String name) {
         String path = slashed(name);
-        if (!anySegmentEndsInDotOrSpace(path)) {
+        int end = path.length();
+        while (end > 0 && (path.charAt(end - 1) == '.' || path.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        if (end == path.length() || end == 0 || path.charAt(end - 1) == '/') {
             return path;
         }
-        String[] segments = path.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            if (!segment.chars().allMatch(c -> c == '.')) {
-                int end = segment.length();
-                while (end > 0 && (segment.charAt(end - 1) == '.' || segment.charAt(end - 1) == ' ')) {
-                    end--;
-                }
-                segments[i] = segment.substring(0, end);
-            }
-        }
-        return String.join("/", segments);
-    }
-
-    private static boolean anySegmentEndsInDotOrSpace(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if ((c == '.' || c == ' ') && (i + 1 == path.length() || path.charAt(i + 1) == '/')) {
-                return true;
-            }
-        }
-        return false;
+        return path.substring(0, end);
     }
 
     /** The error for an archive that cannot be read, or the inflation limit's own when that was passed. */

@@ -7,11 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -74,19 +71,12 @@ public final class SafeXmlReader {
 
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
 
-    /** The entities every XML document has without declaring them. */
-    private static final Set<String> PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+    /** The {@code standalone} pseudo-attribute of an XML declaration. */
+    private static final Pattern STANDALONE = Pattern.compile("standalone\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     /** The JDK parser's message for a reference to an entity it has no declaration of. */
     private static final Pattern PARSER_NOT_DECLARED =
             Pattern.compile("The entity \"([^\"]+)\" was referenced, but not declared\\.");
-
-    /** A general entity reference; character references ({@code &#65;}) do not match. */
-    private static final Pattern ENTITY_REFERENCE = Pattern.compile("&([\\p{L}_:][\\p{L}\\p{N}._:-]*);");
-
-    /** Text where a reference is no reference: comments, CDATA sections, the DOCTYPE and its subset. */
-    private static final Pattern NOT_CONTENT =
-            Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>|<!DOCTYPE[^\\[>]*(?:\\[.*?]\\s*)?>", Pattern.DOTALL);
 
     private final CommentSink comments;
 
@@ -109,6 +99,33 @@ public final class SafeXmlReader {
      * @throws MalformedDescriptorException when the bytes are not well-formed XML, or exceed a bound
      */
     public Document read(byte[] content, String displayPath) throws MalformedDescriptorException {
+        Optional<Charset> utf16 = utf16ByteOrderMark(content);
+        // .NET reads a file that starts with a UTF-16 byte-order mark as UTF-16 whatever its declaration
+        // says (Notepad keeps encoding="utf-8" when it saves "Unicode"); a character stream makes the
+        // parser do the same.
+        String utf16Text = utf16.map(charset -> new String(content, 2, content.length - 2, charset))
+                .orElse(null);
+        Parse first =
+                parse(utf16Text != null ? new InputSource(new StringReader(utf16Text)) : bytes(content), displayPath);
+        if (!first.declarationsUnseen) {
+            comments.accept(displayPath, first.comments);
+            return first.document;
+        }
+        // Some declarations are out of sight (an external DTD, an external parameter entity), and the
+        // parser then leaves a reference to an entity it has no declaration of out of an attribute value
+        // without a word, where the server, reading the DTD, may put a setting. Read again as a document
+        // that declares itself standalone, such a reference is an error wherever it stands.
+        String text = utf16Text != null ? utf16Text : new String(content, first.encoding);
+        Parse standalone = parse(new InputSource(new StringReader(asStandalone(text))), displayPath);
+        comments.accept(displayPath, standalone.comments);
+        return standalone.document;
+    }
+
+    /** One parse's document, the comments it held, and what the parser saw of its declarations. */
+    private record Parse(
+            Document document, List<SourceComment> comments, boolean declarationsUnseen, Charset encoding) {}
+
+    private Parse parse(InputSource input, String displayPath) throws MalformedDescriptorException {
         LocatingDocumentFactory factory = new LocatingDocumentFactory();
         try {
             List<SourceComment> found = new ArrayList<>();
@@ -118,21 +135,8 @@ public final class SafeXmlReader {
             reader.setValidation(false);
             reader.setStripWhitespaceText(false);
             reader.setIncludeInternalDTDDeclarations(true);
-            Optional<Charset> utf16 = utf16ByteOrderMark(content);
-            Document document;
-            if (utf16.isPresent()) {
-                // .NET reads a file that starts with a UTF-16 byte-order mark as UTF-16 whatever its
-                // declaration says (Notepad keeps encoding="utf-8" when it saves "Unicode"); a
-                // character stream makes the parser do the same.
-                String text = new String(content, 2, content.length - 2, utf16.get());
-                document = reader.read(new StringReader(text));
-                reader.requireDeclaredEntities(() -> text);
-            } else {
-                document = reader.read(new ByteArrayInputStream(content));
-                reader.requireDeclaredEntities(() -> new String(content, reader.encoding()));
-            }
-            comments.accept(displayPath, List.copyOf(found));
-            return document;
+            Document document = reader.read(input);
+            return new Parse(document, List.copyOf(found), reader.declarationsUnseen, reader.encoding());
         } catch (DocumentException e) {
             throw malformed(e, displayPath);
         } catch (SAXException | ParserConfigurationException e) {
@@ -144,16 +148,40 @@ public final class SafeXmlReader {
         }
     }
 
+    private static InputSource bytes(byte[] content) {
+        return new InputSource(new ByteArrayInputStream(content));
+    }
+
+    /**
+     * {@code text} declaring itself standalone, on its first line so that every line keeps its number:
+     * the XML declaration's {@code standalone} set to {@code yes}, or such a declaration put before the
+     * first line when there is none.
+     */
+    static String asStandalone(String text) {
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        if (!text.startsWith("<?xml", start) || text.length() <= start + 5 || !isXmlSpace(text.charAt(start + 5))) {
+            return "<?xml version=\"1.0\" standalone=\"yes\"?>" + text.substring(start);
+        }
+        int end = text.indexOf("?>", start);
+        if (end < 0) {
+            return text;
+        }
+        String declaration = text.substring(start, end);
+        Matcher standalone = STANDALONE.matcher(declaration);
+        String declared =
+                standalone.find() ? standalone.replaceFirst("standalone=\"yes\"") : declaration + " standalone=\"yes\"";
+        return declared + text.substring(end);
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
     /** Why a file that refers to {@code name} without declaring it is refused. */
     private static String undeclared(String name) {
         return "the entity &" + name + "; is declared outside this file or not at all, and the check loads no"
                 + " external entity, so what it brings in cannot be judged; write its content into the file in"
                 + " its place";
-    }
-
-    /** {@code text} with {@link #NOT_CONTENT} blanked out, its line breaks kept so lines still count. */
-    private static String blankedNonMarkup(String text) {
-        return NOT_CONTENT.matcher(text).replaceAll(match -> match.group().replaceAll("[^\\n]", " "));
     }
 
     private static Optional<Charset> utf16ByteOrderMark(byte[] content) {
@@ -240,9 +268,6 @@ public final class SafeXmlReader {
         private final String displayPath;
         private final List<SourceComment> comments;
 
-        /** The general entities the document declares in its internal subset. */
-        private final Set<String> declaredEntities = new HashSet<>();
-
         /**
          * Whether some declarations are out of the parser's sight: an external DTD subset or an
          * external parameter entity, neither of which is loaded.
@@ -269,31 +294,6 @@ public final class SafeXmlReader {
                 return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
             } catch (IllegalArgumentException e) {
                 return StandardCharsets.UTF_8;
-            }
-        }
-
-        /**
-         * Refuses a reference to an entity the document does not declare when declarations are out of
-         * sight. The parser leaves such a reference out of an attribute value without a word (it tells
-         * of one in content, see {@code skippedEntity}), while the server, reading the external DTD,
-         * may put a setting there. Comments, CDATA sections and the DOCTYPE itself are passed over.
-         */
-        void requireDeclaredEntities(Supplier<String> text) throws DocumentException {
-            if (!declarationsUnseen) {
-                return;
-            }
-            String blanked = blankedNonMarkup(text.get());
-            Matcher reference = ENTITY_REFERENCE.matcher(blanked);
-            while (reference.find()) {
-                String name = reference.group(1);
-                if (!PREDEFINED_ENTITIES.contains(name) && !declaredEntities.contains(name)) {
-                    int line = 1
-                            + (int) blanked.substring(0, reference.start())
-                                    .chars()
-                                    .filter(c -> c == '\n')
-                                    .count();
-                    throw new DocumentException(new SAXParseException(undeclared(name), null, null, line, 0));
-                }
             }
         }
 
@@ -423,18 +423,6 @@ public final class SafeXmlReader {
                 public void startDTD(String name, String publicId, String systemId) throws SAXException {
                     declarationsUnseen |= systemId != null;
                     super.startDTD(name, publicId, systemId);
-                }
-
-                @Override
-                public void internalEntityDecl(String name, String value) throws SAXException {
-                    declaredEntities.add(name);
-                    super.internalEntityDecl(name, value);
-                }
-
-                @Override
-                public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
-                    declaredEntities.add(name);
-                    super.externalEntityDecl(name, publicId, systemId);
                 }
 
                 @Override

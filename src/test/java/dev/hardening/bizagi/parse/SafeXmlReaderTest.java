@@ -290,6 +290,46 @@ class SafeXmlReaderTest {
     }
 
     @Test
+    void undeclaredEntitiesReachedThroughDeclaredOnesOrBehindProcessingInstructionsAreRefused() {
+        String dtd = "<!DOCTYPE configuration SYSTEM \"c[1.dtd\" [<!ENTITY a \"&ext;\">]>\n";
+
+        for (String body : List.of(
+                "<configuration>\n<compilation debug=\"&a;\"/>\n</configuration>",
+                "<configuration>\n<?note <!-- ?>\n<compilation debug=\"&dbg;\"/>\n<!-- --></configuration>",
+                "<configuration>\n<compilation debug=\"&e\u0301x;\" note=\"]>\"/>\n</configuration>")) {
+            String reason = readOrReason((dtd + body).getBytes(StandardCharsets.UTF_8));
+
+            assertTrue(reason.contains(": the entity &") && reason.contains("is declared outside this file"), reason);
+        }
+    }
+
+    @Test
+    void aProcessingInstructionWithAnAmpersandBesideAnExternalDtdIsRead() throws Exception {
+        String xml = "<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE web-app SYSTEM \"web-app_2_3.dtd\""
+                + " [<!-- ]> --><!ENTITY b \"x]>y\">]>\n<web-app>\n<?note &nbsp; ?><display-name>&b;</display-name>"
+                + "\n</web-app>";
+
+        LocatedElement root = root(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("x]>y", root.element("display-name").getText());
+        assertEquals(4, ((LocatedElement) root.element("display-name")).line());
+    }
+
+    @Test
+    void aDocumentIsMadeStandaloneOnItsFirstLine() {
+        assertEquals("<?xml version=\"1.0\" standalone=\"yes\"?><r/>", SafeXmlReader.asStandalone("<r/>"));
+        assertEquals(
+                "<?xml version='1.0' encoding='UTF-8' standalone=\"yes\"?>\n<r/>",
+                SafeXmlReader.asStandalone("<?xml version='1.0' encoding='UTF-8'?>\n<r/>"));
+        assertEquals(
+                "<?xml version=\"1.0\" standalone=\"yes\"?>\n<r/>",
+                SafeXmlReader.asStandalone("<?xml version=\"1.0\" standalone = 'no'?>\n<r/>"));
+        assertEquals(
+                "<?xml version=\"1.0\" standalone=\"yes\"?><?xml-stylesheet href='a'?><r/>",
+                SafeXmlReader.asStandalone("<?xml-stylesheet href='a'?><r/>"));
+    }
+
+    @Test
     void anUndeclaredEntityInAUtf16FileIsRefusedAtItsLine() {
         String xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<!DOCTYPE configuration SYSTEM \"c.dtd\">\n"
                 + "<configuration>\n<trace enabled=\"&on;\"/>\n</configuration>";
