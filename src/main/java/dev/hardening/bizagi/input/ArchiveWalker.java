@@ -10,20 +10,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.io.function.IOSupplier;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.commons.io.input.ProxyInputStream;
 
 /**
- * Finds the selected files inside a zip, war, ear or jar and inside the archives nested in it, reading
- * them as streams: nothing is extracted to disk. The outer archive is read through its central
- * directory, so only the entries that are selected or nested archives are inflated.
+ * Finds the selected files inside a zip, war, ear, jar or tar (plain, gzip or bzip2) and inside the
+ * archives nested in it, reading them as streams: nothing is extracted to disk. An outer zip is read
+ * through its central directory, so only the entries that are selected or nested archives are
+ * inflated; a tar has no directory and is read from start to end.
  *
  * <p>Hostile archives fail with an {@link InputException} naming the archive and entry:
  *
@@ -43,6 +49,9 @@ import org.apache.commons.io.input.ProxyInputStream;
  * the heap.
  */
 public final class ArchiveWalker {
+
+    /** The endings of the tar archives read: plain, gzip or bzip2. */
+    private static final List<String> TAR_ENDINGS = List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2");
 
     /** The length of a zip record signature, {@code PK} and two bytes. */
     private static final int ZIP_SIGNATURE_BYTES = 4;
@@ -68,6 +77,16 @@ public final class ArchiveWalker {
             throw new InputException(displayName, "the archive does not exist or is not a file");
         }
         List<Descriptor> found = new ArrayList<>();
+        if (isTar(archive.getFileName().toString())) {
+            Inflation inflation = new Inflation(displayName);
+            try (InputStream in = Files.newInputStream(archive)) {
+                walkTar(in, archive.getFileName().toString(), displayName, 1, inflation, found::add);
+            } catch (IOException e) {
+                throw unreadable(displayName, e);
+            }
+            found.forEach(sink);
+            return;
+        }
         try {
             walkWithJdk(archive, displayName, found::add);
         } catch (ZipException e) {
@@ -149,12 +168,7 @@ public final class ArchiveWalker {
     private void walkNested(
             InputStream in, String displayName, int depth, Inflation inflation, Consumer<Descriptor> sink)
             throws InputException {
-        if (depth > limits.maxNestingDepth()) {
-            throw new InputException(
-                    displayName,
-                    "archives are nested more than " + limits.maxNestingDepth()
-                            + " deep; raise bizagi.hardening.maxNestingDepth or exclude it");
-        }
+        requireNestingWithinLimit(depth, displayName);
         try {
             InputStream buffered = new BufferedInputStream(CloseShieldInputStream.wrap(in));
             if (!startsLikeZip(buffered)) {
@@ -244,8 +258,48 @@ public final class ArchiveWalker {
                 throw new InputException(displayPath, "cannot be read (" + reason(e) + ")", e);
             }
             sink.accept(new Descriptor(kind, container, path, true, content));
+        } else if (isTar(path)) {
+            walkTar(in, path, container + "!/" + path, depth, inflation, sink);
         } else {
             walkNested(in, container + "!/" + path, depth, inflation, sink);
+        }
+    }
+
+    /** Whether {@code name} is a tar archive, compressed with gzip or bzip2 or not at all, by its ending. */
+    static boolean isTar(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return TAR_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * Walks a tar archive, read from start to end as a tar must be: it has no directory to look entries
+     * up in. Every byte decompressed counts towards the inflated-bytes limit, entries passed over too,
+     * so a compressed bomb fails as a zip bomb does.
+     */
+    private void walkTar(
+            InputStream in, String name, String displayName, int depth, Inflation inflation, Consumer<Descriptor> sink)
+            throws InputException {
+        requireNestingWithinLimit(depth, displayName);
+        try {
+            InputStream shielded = new BufferedInputStream(CloseShieldInputStream.wrap(in));
+            String lower = name.toLowerCase(Locale.ROOT);
+            InputStream plain = lower.endsWith(".tar")
+                    ? shielded
+                    : lower.endsWith("bz2")
+                            ? new BZip2CompressorInputStream(shielded, true)
+                            : new GzipCompressorInputStream(shielded, true);
+            TarArchiveInputStream tar = new TarArchiveInputStream(inflation.counted(plain, displayName));
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                requireInside(entry.getName(), displayName);
+                String unpacked = windowsName(entry.getName());
+                // Links and devices name no content of their own.
+                if (entry.isFile() && selector.isWanted(unpacked)) {
+                    visit(unpacked, tar, displayName, depth + 1, inflation, sink);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw unreadableTar(displayName, e);
         }
     }
 
@@ -272,15 +326,30 @@ public final class ArchiveWalker {
         return path.substring(0, end);
     }
 
-    /** The error for an archive that cannot be read, or the inflation limit's own when that was passed. */
+    private void requireNestingWithinLimit(int depth, String displayName) throws InputException {
+        if (depth > limits.maxNestingDepth()) {
+            throw new InputException(
+                    displayName,
+                    "archives are nested more than " + limits.maxNestingDepth()
+                            + " deep; raise bizagi.hardening.maxNestingDepth or exclude it");
+        }
+    }
+
+    /** The error for a zip that cannot be read, or the inflation limit's own when that was passed. */
     private static InputException unreadable(String displayName, Exception e) {
+        return unreadable(displayName, e, "a zip archive: it is truncated, corrupt or not a zip");
+    }
+
+    /** As {@link #unreadable(String, Exception)}, for a tar archive. */
+    private static InputException unreadableTar(String displayName, Exception e) {
+        return unreadable(displayName, e, "a tar archive: it is truncated, corrupt or not one");
+    }
+
+    private static InputException unreadable(String displayName, Exception e, String asWhat) {
         if (e instanceof InflationLimitExceeded exceeded) {
             return exceeded.toInputException();
         }
-        return new InputException(
-                displayName,
-                "cannot be read as a zip archive: it is truncated, corrupt or not a zip (" + reason(e) + ")",
-                e);
+        return new InputException(displayName, "cannot be read as " + asWhat + " (" + reason(e) + ")", e);
     }
 
     private static String reason(Exception e) {

@@ -20,7 +20,12 @@ import java.util.stream.Stream;
 public final class DeploymentScanner {
 
     /** The archive types read; others (tar.gz, pom) are reported as not read. */
-    private static final List<String> ARCHIVE_EXTENSIONS = List.of(".zip", ".war", ".ear", ".jar");
+    /** Archive kinds a deployment may come in that the check does not read. */
+    private static final List<String> UNREAD_PACKAGE_EXTENSIONS =
+            List.of(".7z", ".rar", ".tar.xz", ".txz", ".tar.zst", ".tzst", ".tar.snappy", ".tar.lz4", ".tar.z");
+
+    private static final List<String> ARCHIVE_EXTENSIONS =
+            List.of(".zip", ".war", ".ear", ".jar", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2");
 
     private final Path basedir;
     private final ReadLimits limits;
@@ -30,7 +35,7 @@ public final class DeploymentScanner {
 
     /** What follows a final name when it is another version rather than a classifier. */
     private static final Pattern VERSION_QUALIFIER =
-            Pattern.compile("(?i)(snapshot|rc\\d*|m\\d+|alpha\\d*|beta\\d*|cr\\d*|final|ga|release)([-.].*)?|\\d.*");
+            Pattern.compile("(?i)(snapshot|rc\\d*|alpha\\d*|beta\\d*)([-.].*)?|\\d.*");
 
     private final ArchiveWalker archives;
     private final FolderWalker folders;
@@ -86,23 +91,34 @@ public final class DeploymentScanner {
     }
 
     /**
-     * The zip, war, ear and jar files directly in {@code buildFolder} that may hold a deployment, in name
-     * order: not those whose classifier says they hold sources, documentation or tests ({@code
+     * The packages directly in {@code buildFolder} that may hold a deployment ({@link #isPackage}), in
+     * name order: not those whose classifier says they hold sources, documentation or tests ({@code
      * -sources.jar}, {@code -javadoc.jar}, {@code -tests.jar}).
      */
-    public static List<Path> archivesIn(Path buildFolder) throws InputException {
+    public static List<Path> packagesIn(Path buildFolder) throws InputException {
         if (!Files.isDirectory(buildFolder, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(buildFolder)) {
             return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .filter(DeploymentScanner::isReadableArchive)
+                    .filter(DeploymentScanner::isPackage)
                     .filter(file -> !NOT_A_DEPLOYMENT.matcher(baseName(file)).find())
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new InputException(buildFolder.toString(), "cannot list the folder (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Whether {@code file} is an archive a deployment may be packaged in, by its extension: one the
+     * check reads ({@link #isReadableArchive}) or one of the other kinds assembly tools make ({@code
+     * 7z}, {@code rar}, {@code tar.xz}, {@code tar.zst}, {@code tar.snappy}), which it refuses rather
+     * than pass over.
+     */
+    public static boolean isPackage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isReadableArchive(file) || UNREAD_PACKAGE_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     /**

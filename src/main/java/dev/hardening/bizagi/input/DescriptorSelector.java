@@ -31,7 +31,16 @@ public final class DescriptorSelector {
             List.of("**/*.config", "**/parameters.xml", "**/archive.xml", "**/META-INF/web-fragment.xml");
 
     /** The nested archives opened when the project configures none. */
-    public static final List<String> DEFAULT_NESTED_ARCHIVES = List.of("**/*.zip", "**/*.war", "**/*.ear", "**/*.jar");
+    public static final List<String> DEFAULT_NESTED_ARCHIVES = List.of(
+            "**/*.zip",
+            "**/*.war",
+            "**/*.ear",
+            "**/*.jar",
+            "**/*.tar",
+            "**/*.tar.gz",
+            "**/*.tgz",
+            "**/*.tar.bz2",
+            "**/*.tbz2");
 
     private static final List<PathPattern> COMPANION_PATTERNS = compile(COMPANIONS);
 

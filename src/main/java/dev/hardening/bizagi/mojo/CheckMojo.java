@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -185,7 +186,9 @@ public class CheckMojo extends AbstractMojo {
     /**
      * Ant-style patterns of the archives inside archives that are opened and searched in turn, matched as
      * includes are. Setting it replaces the default list: name the defaults still wanted. Default
-     * {@code **}{@code /*.zip}, {@code **}{@code /*.war}, {@code **}{@code /*.ear}, {@code **}{@code /*.jar}.
+     * {@code **}{@code /*.zip}, {@code **}{@code /*.war}, {@code **}{@code /*.ear}, {@code **}{@code /*.jar},
+     * and the tar archives: {@code **}{@code /*.tar}, {@code **}{@code /*.tar.gz}, {@code **}{@code /*.tgz},
+     * {@code **}{@code /*.tar.bz2}, {@code **}{@code /*.tbz2}.
      *
      * @since 0.1.0
      */
@@ -633,7 +636,18 @@ public class CheckMojo extends AbstractMojo {
     private boolean isAggregatorWithoutArchive() {
         return "pom".equals(project.getPackaging())
                 && !project.getModules().isEmpty()
-                && packagedArchives().isEmpty();
+                && attachedPackages().isEmpty()
+                && hasNoPackageWrittenByThisBuild();
+    }
+
+    private boolean hasNoPackageWrittenByThisBuild() {
+        try {
+            return DeploymentScanner.packagesIn(Path.of(project.getBuild().getDirectory())).stream()
+                    .noneMatch(this::writtenByThisBuild);
+        } catch (InputException e) {
+            // The check itself will name the folder it cannot list.
+            return false;
+        }
     }
 
     private Policy policy() throws MojoExecutionException {
@@ -736,66 +750,77 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /**
-     * The archives to judge: what this build packaged and attached to the project; else an archive it
-     * wrote to {@code target/} without attaching it ({@code <attach>false</attach>}); else, when the goal
-     * runs on its own ({@code mvn bizagi-hardening:check} after an earlier {@code mvn package}), the
-     * archives that earlier build left there under the project's final name. Each choice but the first
-     * is said in one line. None of them means the sources are judged, and the check refuses rather
-     * than judge the sources in place of a package it cannot read or cannot tell for this release's:
-     * that would pass what the packaging changes.
+     * The archives to judge: what this build packaged and attached to the project, and any archive it
+     * wrote directly in {@code target/} without attaching it ({@code <attach>false</attach>}). When the
+     * goal runs on its own ({@code mvn bizagi-hardening:check} after an earlier {@code mvn package}),
+     * the archives that earlier build left there, provided each is named after the project's final name,
+     * so that none may be another release's. Each choice but the first is said in one line. Without an
+     * archive the sources are judged; the check stops rather than judge them in place of a package it
+     * cannot read, or of archives it cannot tell for this release's: that would pass what the packaging
+     * changes.
      */
-    private List<Path> archivesToRead() throws InputException, MojoExecutionException {
-        List<Path> packaged = packagedArchives();
-        List<Path> unreadable = unreadablePackages();
-        if (!packaged.isEmpty()) {
-            if (!unreadable.isEmpty()) {
-                getLog().warn("Bizagi hardening: " + shownList(unreadable) + " cannot be read (the check reads zip,"
-                        + " war, ear and jar files); it judges " + shownList(packaged)
-                        + ", which should hold the same deployment.");
-            }
-            return packaged;
-        }
-        if (!unreadable.isEmpty()) {
-            throw new MojoExecutionException("Bizagi hardening: the build packaged " + shownList(unreadable)
-                    + ", which the check cannot read (it reads zip, war, ear and jar files), and nothing it can:"
-                    + " add a zip format to the assembly (<format>zip</format>) so that the deployment is judged."
-                    + " The sources are not judged in its place, as the packaging may change them.");
-        }
+    private List<Path> archivesToRead() throws InputException {
         Path target = Path.of(project.getBuild().getDirectory());
-        List<Path> inTarget = DeploymentScanner.archivesIn(target);
-        List<Path> writtenNow =
-                inTarget.stream().filter(this::writtenByThisBuild).toList();
+        List<Path> packages = DeploymentScanner.packagesIn(target);
+        List<Path> attached = attachedPackages();
+        List<Path> writtenNow = packages.stream()
+                .filter(this::writtenByThisBuild)
+                .filter(file -> !attached.contains(file))
+                .toList();
+        Optional<Path> unreadable = Stream.concat(attached.stream(), writtenNow.stream())
+                .filter(file -> !DeploymentScanner.isReadableArchive(file))
+                .findFirst();
+        if (unreadable.isPresent()) {
+            throw cannotRead(unreadable.get());
+        }
         if (!writtenNow.isEmpty()) {
             getLog().info("Bizagi hardening: this build wrote " + shownList(writtenNow)
                     + " without attaching it to the project; the check reads it.");
-            return writtenNow;
+        }
+        if (!attached.isEmpty() || !writtenNow.isEmpty()) {
+            return Stream.concat(attached.stream(), writtenNow.stream()).toList();
         }
         if (mojoExecution == null || mojoExecution.getSource() != MojoExecution.Source.CLI) {
+            return List.of();
+        }
+        if (packages.isEmpty()) {
+            getLog().info("Bizagi hardening: this build packaged no archive and target/ holds none, so the check"
+                    + " reads target/ and src/main/ as they are.");
             return List.of();
         }
         String finalName = project.getBuild().getFinalName() != null
                 ? project.getBuild().getFinalName()
                 : project.getArtifactId() + "-" + project.getVersion();
-        List<Path> left = inTarget.stream()
-                .filter(archive -> DeploymentScanner.isNamedFor(archive, finalName))
+        List<Path> otherNames = packages.stream()
+                .filter(archive -> !DeploymentScanner.isNamedFor(archive, finalName))
                 .toList();
-        if (!left.isEmpty()) {
-            getLog().info("Bizagi hardening: this build packaged no archive, so the check reads " + shownList(left)
-                    + ", which an earlier build left; run the check in the build that packages"
-                    + " (mvn package bizagi-hardening:check, or bind it to verify) to judge what the sources make"
-                    + " now.");
-            return left;
+        if (!otherNames.isEmpty()) {
+            throw new InputException(
+                    scanner().displayName(target),
+                    "this build packaged no archive, and the folder holds " + shownList(otherNames) + ", not named"
+                            + " after the project's final name, " + finalName + ", so the check cannot tell which"
+                            + " archives an earlier build packaged for this release. Run the check in the build that"
+                            + " packages the deployment: mvn clean package bizagi-hardening:check.");
         }
-        if (!inTarget.isEmpty()) {
-            throw new MojoExecutionException("Bizagi hardening: this build packaged no archive, and "
-                    + shownList(inTarget) + " in target/ " + (inTarget.size() == 1 ? "is" : "are")
-                    + " not named after the project's final name, " + finalName
-                    + ", so the check cannot tell whether an earlier build packaged this release from it. Run the"
-                    + " check in the build that packages the deployment: mvn package bizagi-hardening:check.");
+        Optional<Path> unreadableLeft = packages.stream()
+                .filter(file -> !DeploymentScanner.isReadableArchive(file))
+                .findFirst();
+        if (unreadableLeft.isPresent()) {
+            throw cannotRead(unreadableLeft.get());
         }
-        getLog().info("Bizagi hardening: this build packaged no archive and target/ holds none, so the check"
-                + " reads target/ and src/main/ as they are.");
-        return List.of();
+        getLog().info("Bizagi hardening: this build packaged no archive, so the check reads " + shownList(packages)
+                + ", which an earlier build left; run the check in the build that packages"
+                + " (mvn package bizagi-hardening:check, or bind it to verify) to judge what the sources make now.");
+        return packages;
+    }
+
+    private InputException cannotRead(Path archive) {
+        return new InputException(
+                scanner().displayName(archive),
+                "the check cannot read an archive of this kind (it reads zip, war, ear and jar files, and tar"
+                        + " files plain, gzip or bzip2), so the deployment it holds would not be judged. Package"
+                        + " the deployment as one of those (an assembly's <format>zip</format>); the sources are not"
+                        + " judged in its place, as the packaging may change them.");
     }
 
     /** Whether {@code archive} was written since this build started, so by this build. */
@@ -817,46 +842,23 @@ public class CheckMojo extends AbstractMojo {
         return String.join(", ", files.stream().map(scanner::displayName).toList());
     }
 
-    /** The packages of this build the check cannot read, such as a {@code tar.gz} assembly. */
-    private List<Path> unreadablePackages() {
-        List<Path> unreadable = new ArrayList<>();
-        addIfUnreadablePackage(project.getArtifact(), unreadable);
-        for (Artifact attached : project.getAttachedArtifacts()) {
-            addIfUnreadablePackage(attached, unreadable);
-        }
-        return unreadable;
-    }
-
-    private static void addIfUnreadablePackage(Artifact artifact, List<Path> unreadable) {
-        if (artifact != null
-                && artifact.getFile() != null
-                && artifact.getFile().isFile()
-                && !"pom".equals(artifact.getType())
-                && !DeploymentScanner.isReadableArchive(artifact.getFile().toPath())) {
-            unreadable.add(artifact.getFile().toPath());
-        }
-    }
-
-    private List<Path> packagedArchives() {
-        List<Path> archives = new ArrayList<>();
-        addIfArchive(project.getArtifact(), archives);
-        for (Artifact attached : project.getAttachedArtifacts()) {
-            addIfArchive(attached, archives);
-        }
-        return archives;
-    }
-
-    private void addIfArchive(Artifact artifact, List<Path> archives) {
-        if (artifact == null
-                || artifact.getFile() == null
-                || !artifact.getFile().isFile()
-                || "pom".equals(artifact.getType())) {
-            return;
-        }
-        Path file = artifact.getFile().toPath();
-        if (DeploymentScanner.isReadableArchive(file)) {
-            archives.add(file);
-        }
+    /**
+     * The project's main artifact and attached artifacts that are archives, whether the check reads
+     * their kind or not ({@link DeploymentScanner#isPackage}); a pom, an SBOM or a signature is none.
+     */
+    private List<Path> attachedPackages() {
+        List<Artifact> artifacts = new ArrayList<>();
+        artifacts.add(project.getArtifact());
+        artifacts.addAll(project.getAttachedArtifacts());
+        return artifacts.stream()
+                .filter(artifact -> artifact != null
+                        && artifact.getFile() != null
+                        && artifact.getFile().isFile())
+                .filter(artifact -> !"pom".equals(artifact.getType()))
+                .map(artifact -> artifact.getFile().toPath())
+                .filter(DeploymentScanner::isPackage)
+                .distinct()
+                .toList();
     }
 
     private DeploymentScanner scanner() {

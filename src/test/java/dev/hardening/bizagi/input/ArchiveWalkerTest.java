@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -282,6 +288,56 @@ class ArchiveWalkerTest {
         small.walk(archive, "x.zip", found::add);
 
         assertEquals(100, found.get(0).content().length);
+    }
+
+    @Test
+    void tarArchivesOnDiskAndNestedAreRead() throws Exception {
+        byte[] nested = tar(true, "WEB-INF/web.xml", WEB_XML);
+        Path archive = TestArchives.zip()
+                .with("WebApplication/web.config", WEB_CONFIG)
+                .with("jee/portal.tgz", nested)
+                .writeTo(temp.resolve("x.zip"));
+        Path tarOnDisk = Files.write(temp.resolve("p.tar"), tar(false, "WebApplication/web.config", WEB_CONFIG));
+
+        assertEquals(
+                List.of("x.zip!/WebApplication/web.config", "x.zip!/jee/portal.tgz!/WEB-INF/web.xml"),
+                walk(archive, "x.zip").stream().map(Descriptor::displayPath).toList());
+        assertEquals(
+                List.of("p.tar!/WebApplication/web.config"),
+                walk(tarOnDisk, "p.tar").stream().map(Descriptor::displayPath).toList());
+    }
+
+    @Test
+    void aTarThatClimbsOutInflatesTooMuchOrIsCorruptFailsNamingIt() throws Exception {
+        Path climbing = Files.write(temp.resolve("c.tar.gz"), tar(true, "../web.config", WEB_CONFIG));
+        Path bomb = Files.write(temp.resolve("b.tar.gz"), tar(true, "big.bin", "\0".repeat(4096)));
+        Path corrupt = Files.write(temp.resolve("t.tar.gz"), Arrays.copyOf(tar(true, "web.config", WEB_CONFIG), 20));
+        ArchiveWalker tight = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 4, 2048));
+
+        assertTrue(assertThrows(InputException.class, () -> walk(climbing, "c.tar.gz"))
+                .getMessage()
+                .startsWith("c.tar.gz: the entry \"../web.config\" climbs out of the archive"));
+        assertTrue(assertThrows(InputException.class, () -> tight.walk(bomb, "b.tar.gz", d -> {}))
+                .getMessage()
+                .startsWith("b.tar.gz: reading it takes the bytes inflated from b.tar.gz past 2048"));
+        assertTrue(assertThrows(InputException.class, () -> walk(corrupt, "t.tar.gz"))
+                .getMessage()
+                .startsWith("t.tar.gz: cannot be read as a tar archive: it is truncated, corrupt or not one"));
+    }
+
+    /** A tar holding one file, gzip-compressed when {@code gzip}. */
+    private static byte[] tar(boolean gzip, String name, String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = gzip ? new GzipCompressorOutputStream(bytes) : bytes;
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry entry = new TarArchiveEntry(name, true);
+            entry.setSize(content.length);
+            tar.putArchiveEntry(entry);
+            tar.write(content);
+            tar.closeArchiveEntry();
+        }
+        return bytes.toByteArray();
     }
 
     @Test

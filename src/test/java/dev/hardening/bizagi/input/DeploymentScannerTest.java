@@ -38,8 +38,37 @@ class DeploymentScannerTest {
         assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/BizAgi.war")));
         assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/bizagi.ear")));
         assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/lib.jar")));
-        assertFalse(DeploymentScanner.isReadableArchive(Path.of("target/portal.tar.gz")));
+        assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/portal.TAR.GZ")));
+        assertTrue(DeploymentScanner.isReadableArchive(Path.of("target/portal.tbz2")));
+        assertFalse(DeploymentScanner.isReadableArchive(Path.of("target/portal.tar.xz")));
         assertFalse(DeploymentScanner.isReadableArchive(Path.of("pom.xml")));
+    }
+
+    @Test
+    void packagesAreArchivesOfEveryKindAToolMakesAndTheFinalNameIsToldFromAnotherRelease() throws Exception {
+        assertTrue(DeploymentScanner.isPackage(Path.of("target/portal.7z")));
+        assertTrue(DeploymentScanner.isPackage(Path.of("target/portal.tar.xz")));
+        assertFalse(DeploymentScanner.isPackage(Path.of("target/bom.json")));
+        assertFalse(DeploymentScanner.isPackage(Path.of("target/portal.zip.asc")));
+
+        assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0.zip"), "portal-1.0"));
+        assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0-bin.tar.gz"), "portal-1.0"));
+        assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0-release.zip"), "portal-1.0"));
+        assertFalse(DeploymentScanner.isNamedFor(Path.of("portal-1.0-SNAPSHOT.zip"), "portal-1.0"));
+        assertFalse(DeploymentScanner.isNamedFor(Path.of("portal-1.0-RC1.zip"), "portal-1.0"));
+        assertFalse(DeploymentScanner.isNamedFor(Path.of("portal-1.0.1.zip"), "portal-1.0"));
+        assertFalse(DeploymentScanner.isNamedFor(Path.of("portal-0.9.zip"), "portal"));
+        assertFalse(DeploymentScanner.isNamedFor(Path.of("WorkPortal.zip"), "portal-1.0"));
+
+        Path target = Files.createDirectories(temp.resolve("target"));
+        for (String name : List.of("a.zip", "a-sources.jar", "a-tests.jar", "a.war", "bom.json", "a.7z")) {
+            Files.write(target.resolve(name), new byte[0]);
+        }
+        assertEquals(
+                List.of("a.7z", "a.war", "a.zip"),
+                DeploymentScanner.packagesIn(target).stream()
+                        .map(path -> path.getFileName().toString())
+                        .toList());
     }
 
     @Test

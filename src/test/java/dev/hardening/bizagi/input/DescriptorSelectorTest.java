@@ -120,7 +120,9 @@ class DescriptorSelectorTest {
         assertTrue(defaults.isNestedArchive("bizagi.ear"));
         assertTrue(defaults.isNestedArchive("WEB-INF/lib/a.jar"));
         assertTrue(defaults.isNestedArchive("inner.Zip"));
-        assertFalse(defaults.isNestedArchive("deploy/app.tar.gz"));
+        assertTrue(defaults.isNestedArchive("deploy/app.TAR.gz"));
+        assertTrue(defaults.isNestedArchive("deploy/app.tgz"));
+        assertFalse(defaults.isNestedArchive("deploy/app.tar.xz"));
         assertFalse(defaults.isNestedArchive("WEB-INF/web.xml"));
     }
 

@@ -69,9 +69,7 @@ class CheckMojoOnItsOwnTest {
         byte[] packaged = PackagedDeployment.archive(
                 "WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
         write("target/portal-deployment-1.0.0-bin.zip", packaged);
-        // Other releases, and files that are no deployment, are left alone.
-        write("target/portal-deployment-0.9.0.zip", packaged);
-        write("target/portal-deployment-1.0.0-SNAPSHOT.zip", packaged);
+        // Files that hold no deployment are left alone.
         write("target/portal-deployment-1.0.0-tests.jar", packaged);
         write("target/portal-deployment-1.0.0-bin.zip.sha1", new byte[0]);
 
@@ -96,15 +94,17 @@ class CheckMojoOnItsOwnTest {
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
     void anArchiveNamedForAnotherReleaseOnlyIsRefusedNotPassedOverForTheSources(CheckMojo mojo) throws Exception {
+        // An earlier build's zip under the final name, and one under another name that may be newer.
+        write("target/portal-deployment-1.0.0.zip", PackagedDeployment.archive("WebApplication/web.config", ""));
         write("target/WorkPortal.zip", PackagedDeployment.archive("WebApplication/web.config", ""));
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertEquals(
-                "Bizagi hardening: this build packaged no archive, and target/WorkPortal.zip in target/ is not named"
-                        + " after the project's final name, portal-deployment-1.0.0, so the check cannot tell whether"
-                        + " an earlier build packaged this release from it. Run the check in the build that packages"
-                        + " the deployment: mvn package bizagi-hardening:check.",
+                "target: this build packaged no archive, and the folder holds target/WorkPortal.zip, not named after"
+                        + " the project's final name, portal-deployment-1.0.0, so the check cannot tell which archives"
+                        + " an earlier build packaged for this release. Run the check in the build that packages the"
+                        + " deployment: mvn clean package bizagi-hardening:check.",
                 error.getMessage());
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hardening.bizagi.model.PackagedDeployment;
 import dev.hardening.bizagi.rules.RuleCatalog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,6 +18,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import javax.inject.Inject;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -133,43 +138,68 @@ class CheckMojoPackagesTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
-    void aPackageOnlyOfAKindTheCheckCannotReadIsRefusedNotReplacedByTheSources(CheckMojo mojo) throws Exception {
-        Path tar = write("target/portal-deployment-1.0.0.tar.gz", new byte[] {31, -117});
-        projectHelper.attachArtifact(project, "tar.gz", tar.toFile());
+    void aPackageOfAKindTheCheckCannotReadIsRefusedEvenBesideOneItCan(CheckMojo mojo) throws Exception {
+        Path sevenZip = write("target/portal-deployment-1.0.0.7z", new byte[] {'7', 'z'});
+        projectHelper.attachArtifact(project, "7z", sevenZip.toFile());
+        Path zip = write("target/portal-deployment-1.0.0.zip", PackagedDeployment.archive("WebApplication/x", ""));
+        projectHelper.attachArtifact(project, "zip", zip.toFile());
+        // Files attached that are no package: an SBOM and a signature.
+        projectHelper.attachArtifact(
+                project,
+                "json",
+                "cyclonedx",
+                write("target/bom.json", new byte[0]).toFile());
+        projectHelper.attachArtifact(
+                project, "zip.asc", write("target/x.zip.asc", new byte[0]).toFile());
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
+        // What it holds may differ from the zip's: the sources are not judged in its place either.
         assertEquals(
-                "Bizagi hardening: the build packaged target/portal-deployment-1.0.0.tar.gz, which the check cannot"
-                        + " read (it reads zip, war, ear and jar files), and nothing it can: add a zip format to the"
-                        + " assembly (<format>zip</format>) so that the deployment is judged. The sources are not"
-                        + " judged in its place, as the packaging may change them.",
+                "target/portal-deployment-1.0.0.7z: the check cannot read an archive of this kind (it reads zip,"
+                        + " war, ear and jar files, and tar files plain, gzip or bzip2), so the deployment it holds"
+                        + " would not be judged. Package the deployment as one of those (an assembly's"
+                        + " <format>zip</format>); the sources are not judged in its place, as the packaging may"
+                        + " change them.",
                 error.getMessage());
     }
 
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
-    void besideAZipAPackageItCannotReadIsNamedAndTheZipJudged(CheckMojo mojo) throws Exception {
-        Path tar = write("target/portal-deployment-1.0.0.tar.gz", new byte[] {31, -117});
+    void aTarGzPackageIsRead(CheckMojo mojo) throws Exception {
+        Path tar = write("target/portal-deployment-1.0.0.tar.gz", tarGz("WebApplication/web.config", httpConfig()));
         projectHelper.attachArtifact(project, "tar.gz", tar.toFile());
-        Path zip = write("target/portal-deployment-1.0.0.zip", httpPortal());
-        projectHelper.attachArtifact(project, "zip", zip.toFile());
 
         assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals(
-                "[WARNING] Bizagi hardening: target/portal-deployment-1.0.0.tar.gz cannot be read (the check reads"
-                        + " zip, war, ear and jar files); it judges target/portal-deployment-1.0.0.zip, which should"
-                        + " hold the same deployment.",
+        assertTrue(
+                log.get(0)
+                        .startsWith("[ERROR] target/portal-deployment-1.0.0.tar.gz!/WebApplication/web.config:4:"
+                                + " [BIZAGI-PROTOCOL-HTTPS]"),
                 log.get(0));
-        assertTrue(log.get(1).startsWith("[ERROR] target/portal-deployment-1.0.0.zip!/"), log.get(1));
+    }
+
+    private static byte[] tarGz(String name, String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry entry = new TarArchiveEntry(name);
+            entry.setSize(content.length);
+            tar.putArchiveEntry(entry);
+            tar.write(content);
+            tar.closeArchiveEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String httpConfig() {
+        return HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\"");
     }
 
     /** A Work Portal zip whose web.config asks for plain HTTP, on its fourth line. */
     private static byte[] httpPortal() {
-        return PackagedDeployment.archive(
-                "WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
+        return PackagedDeployment.archive("WebApplication/web.config", httpConfig());
     }
 
     private Path write(String relative, byte[] content) throws IOException {
