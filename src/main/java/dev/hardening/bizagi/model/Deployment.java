@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * @param notJudged the files the includes took in that were not judged, each with its root element in
  *     brackets: read as web.config or web.xml, they have another root and configure nothing the server
  *     runs ({@code NLog.config (<nlog>)})
+ * @param applicationsJudgedNowhere the applications the project names that are neither a folder holding
+ *     a web.config nor a {@code <location>} path in any container, so they change nothing judged: a
+ *     misspelt path, or one not written from the package's root
  */
 public record Deployment(
         List<EffectiveWebConfig> webConfigs,
@@ -39,7 +42,8 @@ public record Deployment(
         List<JBossAllXml> jbossAllXmls,
         List<UndertowConfig> undertowConfigs,
         Map<String, List<SourceComment>> comments,
-        List<String> notJudged) {
+        List<String> notJudged,
+        List<String> applicationsJudgedNowhere) {
 
     public Deployment {
         comments = Map.copyOf(comments);
@@ -51,6 +55,7 @@ public record Deployment(
         bizagiConfigs = List.copyOf(bizagiConfigs);
         malformed = List.copyOf(malformed);
         notJudged = List.copyOf(notJudged);
+        applicationsJudgedNowhere = List.copyOf(applicationsJudgedNowhere);
     }
 
     /** The files findings may name that the package lacks: the web.xml of each war without one. */

@@ -135,8 +135,10 @@ public final class DeploymentReader {
         if (webXmlRead) {
             webXmls.addAll(warsWithoutWebXml(ordered, companions, xml, malformed));
         }
+        Set<String> targets = new HashSet<>();
+        List<EffectiveWebConfig> webConfigs = effectiveConfigs(webConfigFiles, unreadableFolders, targets);
         return new Deployment(
-                effectiveConfigs(webConfigFiles, unreadableFolders),
+                webConfigs,
                 webXmls,
                 bizagiConfigs,
                 authentication,
@@ -150,7 +152,8 @@ public final class DeploymentReader {
                 jbossAllXmls,
                 undertowConfigs,
                 comments,
-                notJudged);
+                notJudged,
+                applications.stream().filter(path -> !targets.contains(path)).toList());
     }
 
     /**
@@ -305,7 +308,7 @@ public final class DeploymentReader {
      * none for a path at or below the folder of a web.config that could not be read.
      */
     private List<EffectiveWebConfig> effectiveConfigs(
-            List<WebConfigFile> files, Map<String, Set<String>> unreadableFolders) {
+            List<WebConfigFile> files, Map<String, Set<String>> unreadableFolders, Set<String> allTargets) {
         Map<String, List<WebConfigFile>> byContainer = new LinkedHashMap<>();
         for (WebConfigFile file : files) {
             // Only files named web.config make up what IIS runs in a folder. Another .config that the
@@ -339,6 +342,7 @@ public final class DeploymentReader {
                 byFolder.computeIfAbsent(containerFiles.get(i).folderKey(), key -> new ArrayList<>())
                         .add(i);
             }
+            allTargets.addAll(targets.keySet());
             targets.forEach((target, label) -> {
                 if (FolderPaths.ancestorsOrSelf(target).stream().noneMatch(unreadable::contains)) {
                     configs.add(new EffectiveWebConfig(

@@ -343,7 +343,7 @@ public class CheckMojo extends AbstractMojo {
         }
 
         Deployment deployment = read(scan.found(), authentication);
-        logNotJudged(deployment.notJudged());
+        logWhatIsNotJudged(deployment);
         requireConfiguration(deployment, scan.searched());
 
         CheckResult result = applyPolicy(judge(deployment, policy, selection), deployment, triage);
@@ -473,6 +473,19 @@ public class CheckMojo extends AbstractMojo {
                         environment,
                         selector().readsWarWebXml())
                 .read(descriptors, authentication);
+    }
+
+    /**
+     * Says what the project names that the check leaves alone: files a broad include took in that are
+     * not judged for their root element, and applications that are no judged path.
+     */
+    private void logWhatIsNotJudged(Deployment deployment) {
+        logNotJudged(deployment.notJudged());
+        for (String path : deployment.applicationsJudgedNowhere()) {
+            getLog().warn("Bizagi hardening: the applications entry \"" + path + "\" is neither a folder holding"
+                    + " a web.config nor a <location> path in what the check read, so it changes nothing judged;"
+                    + " write it from the root of the package or folder, as WebApplication/WebServices.");
+        }
     }
 
     /**

@@ -192,6 +192,18 @@ class LocationLayersTest {
     }
 
     @Test
+    void anApplicationThatIsNoJudgedPathIsToldApart() {
+        Deployment deployment = new DeploymentReader(
+                        List.of("WebServices", "/webservices/", "Portal/WebServices", "Reports"), "Release")
+                .read(
+                        List.of(descriptor(ROOT, ROOT_NOT_INHERITED), descriptor(SERVICES, "<configuration />")),
+                        authentication());
+
+        // Matched as IIS matches paths: case and slashes aside. Reports has no web.config here.
+        assertEquals(List.of("portal/webservices", "reports"), deployment.applicationsJudgedNowhere());
+    }
+
+    @Test
     void blockForAnApplicationStopsAtTheApplicationsBelowIt() {
         Deployment deployment = new DeploymentReader(List.of("WebServices", "WebServices/Api"), "Release")
                 .read(

@@ -121,6 +121,23 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "applications", value = "WebServices")
+    void anApplicationThatIsNoJudgedPathIsWarnedOf(CheckMojo mojo) throws Exception {
+        write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
+        writeCompliantAuthentication();
+
+        mojo.execute();
+
+        assertEquals(
+                "[WARNING] Bizagi hardening: the applications entry \"webservices\" is neither a folder holding a"
+                        + " web.config nor a <location> path in what the check read, so it changes nothing judged;"
+                        + " write it from the root of the package or folder, as WebApplication/WebServices.",
+                log.get(0));
+    }
+
+    @Test
+    @Basedir("src/test/projects/check")
+    @InjectMojo(goal = "check")
     void violationsFailTheBuildWithFileLineAndRule(CheckMojo mojo) throws Exception {
         write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG.replace("\"HTTPS\"", "\"HTTP\""));
         writeCompliantAuthentication();
