@@ -80,7 +80,7 @@ public final class ArchiveWalker {
         if (isTar(archive.getFileName().toString())) {
             Inflation inflation = new Inflation(displayName);
             try (InputStream in = Files.newInputStream(archive)) {
-                walkTar(in, archive.getFileName().toString(), displayName, 1, inflation, found::add);
+                walkTar(in, archive.getFileName().toString(), displayName, 0, inflation, found::add);
             } catch (IOException e) {
                 throw unreadable(displayName, e);
             }
@@ -280,27 +280,54 @@ public final class ArchiveWalker {
             InputStream in, String name, String displayName, int depth, Inflation inflation, Consumer<Descriptor> sink)
             throws InputException {
         requireNestingWithinLimit(depth, displayName);
-        try {
-            InputStream shielded = new BufferedInputStream(CloseShieldInputStream.wrap(in));
-            String lower = name.toLowerCase(Locale.ROOT);
-            InputStream plain = lower.endsWith(".tar")
-                    ? shielded
-                    : lower.endsWith("bz2")
-                            ? new BZip2CompressorInputStream(shielded, true)
-                            : new GzipCompressorInputStream(shielded, true);
-            TarArchiveInputStream tar = new TarArchiveInputStream(inflation.counted(plain, displayName));
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean compressed = !lower.endsWith(".tar");
+        try (InputStream shielded = new BufferedInputStream(CloseShieldInputStream.wrap(in));
+                InputStream plain = !compressed
+                        ? shielded
+                        : lower.endsWith("bz2")
+                                ? new BZip2CompressorInputStream(shielded, true)
+                                : new GzipCompressorInputStream(shielded, true)) {
+            // A nested plain tar's bytes are counted already, by the archive that holds it.
+            TarArchiveInputStream tar =
+                    new TarArchiveInputStream(compressed || depth == 0 ? inflation.counted(plain, displayName) : plain);
+            TarArchiveEntry entry = tar.getNextEntry();
+            if (entry == null) {
+                throw new InputException(displayName, "holds no entry: it is not a tar archive, or an empty one");
+            }
+            for (; entry != null; entry = tar.getNextEntry()) {
                 requireInside(entry.getName(), displayName);
                 String unpacked = windowsName(entry.getName());
-                // Links and devices name no content of their own.
-                if (entry.isFile() && selector.isWanted(unpacked)) {
+                if (entry.isSymbolicLink() || entry.isLink()) {
+                    requireLinkInside(entry, displayName);
+                    if (selector.isWanted(unpacked)) {
+                        throw new InputException(
+                                displayName + "!/" + unpacked,
+                                "is a link to " + entry.getLinkName() + "; the check reads no file through a link,"
+                                        + " so what it names would not be judged. Package the file itself.");
+                    }
+                } else if (entry.isFile() && selector.isWanted(unpacked)) {
                     visit(unpacked, tar, displayName, depth + 1, inflation, sink);
                 }
             }
         } catch (IOException | RuntimeException e) {
             throw unreadableTar(displayName, e);
         }
+    }
+
+    /**
+     * Fails when a tar link points out of the archive: unpacked, a file written through it would land
+     * outside the folder. A symbolic link's target is read from the link's own folder, a hard link's
+     * from the archive's root.
+     */
+    private static void requireLinkInside(TarArchiveEntry link, String archive) throws InputException {
+        String target = slashed(link.getLinkName());
+        String name = slashed(link.getName());
+        String from = link.isSymbolicLink() && name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
+        if (target.startsWith("/") || (target.length() > 1 && target.charAt(1) == ':')) {
+            requireInside(target, archive);
+        }
+        requireInside(from + target, archive);
     }
 
     /** An entry's name with {@code /} for every {@code \}, as Windows unpackers read it. */

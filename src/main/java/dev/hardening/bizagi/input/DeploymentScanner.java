@@ -35,7 +35,7 @@ public final class DeploymentScanner {
 
     /** What follows a final name when it is another version rather than a classifier. */
     private static final Pattern VERSION_QUALIFIER =
-            Pattern.compile("(?i)(snapshot|rc\\d*|alpha\\d*|beta\\d*)([-.].*)?|\\d.*");
+            Pattern.compile("(?i)(snapshot|rc\\d*|m\\d+|alpha\\d*|beta\\d*)([-.].*)?|\\d.*");
 
     private final ArchiveWalker archives;
     private final FolderWalker folders;
@@ -138,8 +138,14 @@ public final class DeploymentScanner {
                         .matches();
     }
 
+    /** {@code file}'s name without its extension, both parts of one such as {@code .tar.gz} taken off. */
     private static String baseName(Path file) {
         String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        int tar = lower.lastIndexOf(".tar.");
+        if (tar > 0 && lower.indexOf('.', tar + ".tar.".length()) < 0) {
+            return name.substring(0, tar);
+        }
         int dot = name.lastIndexOf('.');
         return dot < 0 ? name : name.substring(0, dot);
     }

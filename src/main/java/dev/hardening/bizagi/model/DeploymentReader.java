@@ -29,6 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DeploymentReader {
 
     private final List<String> applications;
+
+    /** Each application's path as the project writes it, by {@link #applications}' form of it. */
+    private final Map<String, String> applicationsAsWritten = new LinkedHashMap<>();
+
     private final String environment;
     private final boolean webXmlRead;
 
@@ -58,10 +62,12 @@ public final class DeploymentReader {
     public DeploymentReader(List<String> applications, String environment, boolean webXmlRead) {
         this.webXmlRead = webXmlRead;
         this.environment = environment;
-        this.applications = applications.stream()
-                .map(WebConfigFile::normalizeLocationPath)
-                .map(path -> path.toLowerCase(Locale.ROOT))
-                .toList();
+        for (String written : applications) {
+            applicationsAsWritten.putIfAbsent(
+                    WebConfigFile.normalizeLocationPath(written).toLowerCase(Locale.ROOT),
+                    WebConfigFile.normalizeLocationPath(written));
+        }
+        this.applications = List.copyOf(applicationsAsWritten.keySet());
     }
 
     /**
@@ -153,7 +159,10 @@ public final class DeploymentReader {
                 undertowConfigs,
                 comments,
                 notJudged,
-                applications.stream().filter(path -> !targets.contains(path)).toList());
+                applications.stream()
+                        .filter(path -> !targets.contains(path))
+                        .map(applicationsAsWritten::get)
+                        .toList());
     }
 
     /**
@@ -334,7 +343,16 @@ public final class DeploymentReader {
                 for (String path : file.locations().keySet()) {
                     targets.putIfAbsent(
                             FolderPaths.join(file.folderKey(), path.toLowerCase(Locale.ROOT)),
-                            "location path=\"" + path + "\"");
+                            "<location path=\"" + path + "\">");
+                }
+            }
+            if (!container.getKey().contains("\u0000")) {
+                // An application runs where IIS is told it starts, web.config of its own or not; what
+                // reaches it from above, inheritInChildApplications aside, is judged there.
+                for (String application : applications) {
+                    if (FolderPaths.ancestorsOrSelf(application).stream().anyMatch(targets::containsKey)) {
+                        targets.putIfAbsent(application, "the application " + applicationsAsWritten.get(application));
+                    }
                 }
             }
             Map<String, List<Integer>> byFolder = new HashMap<>();

@@ -24,7 +24,8 @@ public final class EffectiveWebConfig {
     /**
      * @param layers the layers that apply, the topmost first
      * @param locationLabel how findings name the path when it is set by a {@code <location>} block
-     *     ({@code location path="admin"}), empty when the path is a folder with its own web.config
+     *     ({@code <location path="admin">}) or is an application without a web.config of its own ({@code
+     *     the application WebApplication/Api}), empty when the path is a folder with its own web.config
      */
     public EffectiveWebConfig(List<ConfigLayer> layers, String locationLabel) {
         if (layers.isEmpty()) {
@@ -56,7 +57,10 @@ public final class EffectiveWebConfig {
                 : Optional.of(new EffectiveWebConfig(layers.subList(0, layers.size() - 1), locationLabel));
     }
 
-    /** {@code location path="admin"} when a {@code <location>} block sets this path, else empty. */
+    /**
+     * {@code <location path="admin">} when a {@code <location>} block sets this path, {@code the
+     * application WebApplication/Api} for an application without a web.config of its own, else empty.
+     */
     public String locationLabel() {
         return locationLabel;
     }

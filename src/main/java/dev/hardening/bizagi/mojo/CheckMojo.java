@@ -482,9 +482,9 @@ public class CheckMojo extends AbstractMojo {
     private void logWhatIsNotJudged(Deployment deployment) {
         logNotJudged(deployment.notJudged());
         for (String path : deployment.applicationsJudgedNowhere()) {
-            getLog().warn("Bizagi hardening: the applications entry \"" + path + "\" is neither a folder holding"
-                    + " a web.config nor a <location> path in what the check read, so it changes nothing judged;"
-                    + " write it from the root of the package or folder, as WebApplication/WebServices.");
+            getLog().warn("Bizagi hardening: the applications entry \"" + path + "\" lies under no folder holding"
+                    + " a web.config in what the check read, so it changes nothing judged; write its path from the"
+                    + " root of the package or folder read, as findings show paths (WebApplication/WebServices).");
         }
     }
 
@@ -773,7 +773,8 @@ public class CheckMojo extends AbstractMojo {
      * changes.
      */
     private List<Path> archivesToRead() throws InputException {
-        Path target = Path.of(project.getBuild().getDirectory());
+        Path target =
+                Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
         List<Path> packages = DeploymentScanner.packagesIn(target);
         List<Path> attached = attachedPackages();
         List<Path> writtenNow = packages.stream()
@@ -868,7 +869,7 @@ public class CheckMojo extends AbstractMojo {
                         && artifact.getFile() != null
                         && artifact.getFile().isFile())
                 .filter(artifact -> !"pom".equals(artifact.getType()))
-                .map(artifact -> artifact.getFile().toPath())
+                .map(artifact -> artifact.getFile().toPath().toAbsolutePath().normalize())
                 .filter(DeploymentScanner::isPackage)
                 .distinct()
                 .toList();

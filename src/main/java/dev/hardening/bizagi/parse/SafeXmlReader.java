@@ -311,6 +311,11 @@ public final class SafeXmlReader {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes)
                         throws SAXException {
+                    // The parser names the encoding it read the bytes in while it reads; by the document's
+                    // end it no longer does.
+                    if (encoding == null && factory.locator instanceof Locator2 located) {
+                        encoding = located.getEncoding();
+                    }
                     tagEndsHere();
                     super.startElement(uri, localName, qName, attributes);
                 }
@@ -337,9 +342,6 @@ public final class SafeXmlReader {
 
                 @Override
                 public void endDocument() throws SAXException {
-                    if (factory.locator instanceof Locator2 located) {
-                        encoding = located.getEncoding();
-                    }
                     flushWaiting(0);
                     comments.sort(Comparator.comparingInt(SourceComment::firstLine));
                     super.endDocument();
@@ -394,12 +396,49 @@ public final class SafeXmlReader {
                     // holds, settings perhaps, must not simply vanish from the file the check judges.
                     if (name.startsWith("%") || name.equals("[dtd]")) {
                         declarationsUnseen = true;
+                        parameterEntitySkipped |= name.startsWith("%");
                         return;
                     }
                     // Inside an entity the locator counts the entity's own lines; the reference is where
                     // the file refers to the outermost one.
                     throw new SAXParseException(
                             undeclared(name), null, null, entityDepth > 0 ? factory.entityLine : currentLine(), 0);
+                }
+
+                /** Whether the internal subset declared, or referred to, a parameter entity never loaded. */
+                private boolean parameterEntitySkipped;
+
+                @Override
+                public void internalEntityDecl(String name, String value) throws SAXException {
+                    requireNoEarlierDeclarationUnseen(name);
+                    super.internalEntityDecl(name, value);
+                }
+
+                @Override
+                public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
+                    requireNoEarlierDeclarationUnseen(name);
+                    if (name.startsWith("%")) {
+                        // Never loaded: what it declares is out of sight from here on.
+                        declarationsUnseen = true;
+                        parameterEntitySkipped = true;
+                    }
+                    super.externalEntityDecl(name, publicId, systemId);
+                }
+
+                /**
+                 * Refuses an entity declared after a parameter entity the parser did not load: that one
+                 * may declare the same entity first, and the first declaration binds, so the value the
+                 * server uses cannot be known.
+                 */
+                private void requireNoEarlierDeclarationUnseen(String name) throws SAXException {
+                    if (parameterEntitySkipped && !name.startsWith("%")) {
+                        throw new SAXParseException(
+                                "the entity &" + name + "; is declared after a parameter entity the check does not"
+                                        + " load, which may declare it first, and the first declaration is the one"
+                                        + " that holds, so its value cannot be judged; declare it before the"
+                                        + " parameter entity, or write its content into the file in its place",
+                                factory.locator);
+                    }
                 }
 
                 @Override

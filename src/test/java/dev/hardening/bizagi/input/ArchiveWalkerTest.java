@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
@@ -310,19 +311,84 @@ class ArchiveWalkerTest {
     @Test
     void aTarThatClimbsOutInflatesTooMuchOrIsCorruptFailsNamingIt() throws Exception {
         Path climbing = Files.write(temp.resolve("c.tar.gz"), tar(true, "../web.config", WEB_CONFIG));
-        Path bomb = Files.write(temp.resolve("b.tar.gz"), tar(true, "big.bin", "\0".repeat(4096)));
+        // Passed over, yet counted: 64 KiB of zeros inflate past a 16 KiB limit from a few hundred bytes.
+        Path bomb = Files.write(temp.resolve("b.tar.gz"), tar(true, "big.bin", "\0".repeat(64 * 1024)));
         Path corrupt = Files.write(temp.resolve("t.tar.gz"), Arrays.copyOf(tar(true, "web.config", WEB_CONFIG), 20));
-        ArchiveWalker tight = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 4, 2048));
+        Path notTar = Files.write(temp.resolve("n.tar"), "a text file".getBytes(StandardCharsets.UTF_8));
+        ArchiveWalker tight = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 4, 16 * 1024));
 
         assertTrue(assertThrows(InputException.class, () -> walk(climbing, "c.tar.gz"))
                 .getMessage()
                 .startsWith("c.tar.gz: the entry \"../web.config\" climbs out of the archive"));
         assertTrue(assertThrows(InputException.class, () -> tight.walk(bomb, "b.tar.gz", d -> {}))
                 .getMessage()
-                .startsWith("b.tar.gz: reading it takes the bytes inflated from b.tar.gz past 2048"));
+                .startsWith("b.tar.gz: reading it takes the bytes inflated from b.tar.gz past 16384"));
         assertTrue(assertThrows(InputException.class, () -> walk(corrupt, "t.tar.gz"))
                 .getMessage()
                 .startsWith("t.tar.gz: cannot be read as a tar archive: it is truncated, corrupt or not one"));
+        assertEquals(
+                "n.tar: holds no entry: it is not a tar archive, or an empty one",
+                assertThrows(InputException.class, () -> walk(notTar, "n.tar")).getMessage());
+    }
+
+    @Test
+    void aTarLinkIsNeitherFollowedNorAllowedToPointOut() throws Exception {
+        Path linkedConfig =
+                Files.write(temp.resolve("l.tar"), tarWith(link("site/web.config", "../shared/web.config", true)));
+        Path escaping = Files.write(temp.resolve("e.tar"), tarWith(link("esc", "/etc", true)));
+        Path hardEscaping = Files.write(temp.resolve("h.tar"), tarWith(link("x", "../../x", false)));
+        Path harmless = Files.write(temp.resolve("ok.tar"), tarWith(link("site/logo.png", "../img/logo.png", true)));
+
+        assertEquals(
+                "l.tar!/site/web.config: is a link to ../shared/web.config; the check reads no file through a link,"
+                        + " so what it names would not be judged. Package the file itself.",
+                assertThrows(InputException.class, () -> walk(linkedConfig, "l.tar"))
+                        .getMessage());
+        assertTrue(assertThrows(InputException.class, () -> walk(escaping, "e.tar"))
+                .getMessage()
+                .contains("climbs out of the archive"));
+        assertTrue(assertThrows(InputException.class, () -> walk(hardEscaping, "h.tar"))
+                .getMessage()
+                .contains("climbs out of the archive"));
+        assertEquals(List.of(), walk(harmless, "ok.tar"));
+    }
+
+    @Test
+    void anOuterTarIsNoLevelOfNesting() throws Exception {
+        byte[] zip =
+                TestArchives.zip().with("WebApplication/web.config", WEB_CONFIG).bytes();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
+            TarArchiveEntry entry = new TarArchiveEntry("portal.zip");
+            entry.setSize(zip.length);
+            tar.putArchiveEntry(entry);
+            tar.write(zip);
+            tar.closeArchiveEntry();
+        }
+        Path archive = Files.write(temp.resolve("d.tgz"), bytes.toByteArray());
+        ArchiveWalker oneDeep = new ArchiveWalker(DescriptorSelector.defaults(), new ReadLimits(1024, 1));
+
+        List<Descriptor> found = new ArrayList<>();
+        oneDeep.walk(archive, "d.tgz", found::add);
+
+        assertEquals(
+                List.of("d.tgz!/portal.zip!/WebApplication/web.config"),
+                found.stream().map(Descriptor::displayPath).toList());
+    }
+
+    private static TarArchiveEntry link(String name, String target, boolean symbolic) {
+        TarArchiveEntry entry = new TarArchiveEntry(name, symbolic ? TarConstants.LF_SYMLINK : TarConstants.LF_LINK);
+        entry.setLinkName(target);
+        return entry;
+    }
+
+    private static byte[] tarWith(TarArchiveEntry entry) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+            tar.putArchiveEntry(entry);
+            tar.closeArchiveEntry();
+        }
+        return bytes.toByteArray();
     }
 
     /** A tar holding one file, gzip-compressed when {@code gzip}. */

@@ -53,6 +53,9 @@ class DeploymentScannerTest {
 
         assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0.zip"), "portal-1.0"));
         assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0-bin.tar.gz"), "portal-1.0"));
+        assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0.tar.gz"), "portal-1.0"));
+        assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0.tar.bz2"), "portal-1.0"));
+        assertFalse(DeploymentScanner.isNamedFor(Path.of("portal-1.0-M1.zip"), "portal-1.0"));
         assertTrue(DeploymentScanner.isNamedFor(Path.of("portal-1.0-release.zip"), "portal-1.0"));
         assertFalse(DeploymentScanner.isNamedFor(Path.of("portal-1.0-SNAPSHOT.zip"), "portal-1.0"));
         assertFalse(DeploymentScanner.isNamedFor(Path.of("portal-1.0-RC1.zip"), "portal-1.0"));
@@ -61,7 +64,8 @@ class DeploymentScannerTest {
         assertFalse(DeploymentScanner.isNamedFor(Path.of("WorkPortal.zip"), "portal-1.0"));
 
         Path target = Files.createDirectories(temp.resolve("target"));
-        for (String name : List.of("a.zip", "a-sources.jar", "a-tests.jar", "a.war", "bom.json", "a.7z")) {
+        for (String name :
+                List.of("a.zip", "a-sources.jar", "a-tests.jar", "a-sources.tar.gz", "a.war", "bom.json", "a.7z")) {
             Files.write(target.resolve(name), new byte[0]);
         }
         assertEquals(

@@ -8,6 +8,9 @@ import dev.hardening.bizagi.input.DescriptorKind;
 import dev.hardening.bizagi.parse.LocatedProperties;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,7 +101,7 @@ class LocationLayersTest {
 
         EffectiveWebConfig services = configOf(deployment, "WebServices");
 
-        assertEquals("location path=\"WebServices\"", services.locationLabel());
+        assertEquals("<location path=\"WebServices\">", services.locationLabel());
         assertEquals(List.of("portal/web.config (own)", "portal/web.config (WebServices)"), layers(services));
         assertEquals(
                 "false",
@@ -192,15 +195,26 @@ class LocationLayersTest {
     }
 
     @Test
-    void anApplicationThatIsNoJudgedPathIsToldApart() {
+    void anApplicationWithoutAWebConfigIsJudgedWithWhatReachesItAndOneUnderNoWebConfigIsToldApart() {
         Deployment deployment = new DeploymentReader(
-                        List.of("WebServices", "/webservices/", "Portal/WebServices", "Reports"), "Release")
-                .read(
-                        List.of(descriptor(ROOT, ROOT_NOT_INHERITED), descriptor(SERVICES, "<configuration />")),
-                        authentication());
+                        List.of("WebApplication/Api", "/webapplication/api/", "Reports"), "Release")
+                .read(List.of(descriptor("WebApplication/web.config", ROOT_NOT_INHERITED)), authentication());
 
-        // Matched as IIS matches paths: case and slashes aside. Reports has no web.config here.
-        assertEquals(List.of("portal/webservices", "reports"), deployment.applicationsJudgedNowhere());
+        // The root's path="." block does not reach the application, which runs on what is outside it.
+        Map<String, EffectiveWebConfig> byLabel = deployment.webConfigs().stream()
+                .collect(Collectors.toMap(EffectiveWebConfig::locationLabel, config -> config));
+        assertEquals(
+                Set.of("", "<location path=\"WebServices\">", "the application WebApplication/Api"), byLabel.keySet());
+        assertTrue(byLabel.get("the application WebApplication/Api")
+                .attribute("system.web/httpCookies", "requireSSL")
+                .isEmpty());
+        assertEquals(
+                "true",
+                byLabel.get("")
+                        .attribute("system.web/httpCookies", "requireSSL")
+                        .orElseThrow()
+                        .value());
+        assertEquals(List.of("Reports"), deployment.applicationsJudgedNowhere());
     }
 
     @Test

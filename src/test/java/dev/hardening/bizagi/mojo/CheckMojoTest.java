@@ -122,16 +122,16 @@ class CheckMojoTest {
     @Basedir("src/test/projects/check")
     @InjectMojo(goal = "check")
     @MojoParameter(name = "applications", value = "WebServices")
-    void anApplicationThatIsNoJudgedPathIsWarnedOf(CheckMojo mojo) throws Exception {
+    void anApplicationUnderNoWebConfigIsWarnedOf(CheckMojo mojo) throws Exception {
         write("src/main/portal/WebApplication/web.config", HARDENED_WEB_CONFIG);
         writeCompliantAuthentication();
 
         mojo.execute();
 
         assertEquals(
-                "[WARNING] Bizagi hardening: the applications entry \"webservices\" is neither a folder holding a"
-                        + " web.config nor a <location> path in what the check read, so it changes nothing judged;"
-                        + " write it from the root of the package or folder, as WebApplication/WebServices.",
+                "[WARNING] Bizagi hardening: the applications entry \"WebServices\" lies under no folder holding a"
+                        + " web.config in what the check read, so it changes nothing judged; write its path from the"
+                        + " root of the package or folder read, as findings show paths (WebApplication/WebServices).",
                 log.get(0));
     }
 

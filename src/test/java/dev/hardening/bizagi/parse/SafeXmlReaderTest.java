@@ -316,6 +316,35 @@ class SafeXmlReaderTest {
     }
 
     @Test
+    void aDocumentWithAnExternalDtdKeepsItsEncodingWhenReadAgain() throws Exception {
+        String latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!DOCTYPE web-app SYSTEM \"w.dtd\">\n"
+                + "<web-app>\n<display-name>Gestión</display-name>\n</web-app>";
+        String utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE web-app SYSTEM \"w.dtd\">\n<web-app>\n"
+                + "<display-name>Gestión</display-name>\n</web-app>";
+
+        LocatedElement fromLatin = root(latin.getBytes(StandardCharsets.ISO_8859_1));
+        LocatedElement fromUtf16 = root(utf16.getBytes(StandardCharsets.UTF_16BE));
+
+        assertEquals("Gestión", fromLatin.element("display-name").getText());
+        assertEquals(4, ((LocatedElement) fromLatin.element("display-name")).line());
+        assertEquals("Gestión", fromUtf16.element("display-name").getText());
+    }
+
+    @Test
+    void anEntityDeclaredAfterAnUnreadParameterEntityIsRefused() {
+        String xml =
+                "<!DOCTYPE web-app [\n  <!ENTITY % ext SYSTEM \"ext.dtd\">\n  %ext;\n  <!ENTITY timeout \"5\">\n]>\n"
+                        + "<web-app><session-config><session-timeout>&timeout;</session-timeout></session-config></web-app>";
+
+        // ext.dtd may declare timeout first, and the first declaration holds.
+        assertTrue(
+                readOrReason(xml.getBytes(StandardCharsets.UTF_8))
+                        .startsWith("web.config:4: cannot be parsed: the entity &timeout; is declared after a"
+                                + " parameter entity the check does not load"),
+                readOrReason(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aDocumentIsMadeStandaloneOnItsFirstLine() {
         assertEquals("<?xml version=\"1.0\" standalone=\"yes\"?><r/>", SafeXmlReader.asStandalone("<r/>"));
         assertEquals(

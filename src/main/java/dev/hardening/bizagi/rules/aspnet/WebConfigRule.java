@@ -39,7 +39,7 @@ abstract class WebConfigRule extends AbstractRule {
                 if (reported.add(List.of(finding.location(), finding.message()))) {
                     String message = config.locationLabel().isEmpty()
                             ? finding.message()
-                            : "At <" + config.locationLabel() + ">: " + finding.message();
+                            : "At " + config.locationLabel() + ": " + finding.message();
                     findings.add(finding.location(), message, finding.fix());
                 }
             }
