@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * @param notJudged the files the includes took in that were not judged, each with its root element in
  *     brackets: read as web.config or web.xml, they have another root and configure nothing the server
  *     runs ({@code NLog.config (<nlog>)})
- * @param applicationsJudgedNowhere the applications the project names that are neither a folder holding
- *     a web.config nor a {@code <location>} path in any container, so they change nothing judged: a
+ * @param applicationsJudgedNowhere the applications the project names, as written, that lie under no
+ *     folder holding a web.config in the package or folder read, so they change nothing judged: a
  *     misspelt path, or one not written from the package's root
  */
 public record Deployment(

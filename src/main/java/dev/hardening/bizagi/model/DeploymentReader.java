@@ -312,9 +312,10 @@ public final class DeploymentReader {
     }
 
     /**
-     * The configuration of every path judged: each folder holding a web.config and each path a
-     * {@code <location>} block names, built from the layers of the files above it in the same container;
-     * none for a path at or below the folder of a web.config that could not be read.
+     * The configuration of every path judged: each folder holding a web.config, each path a
+     * {@code <location>} block names, and each application below a folder holding one in the package or
+     * folder read (not in an archive nested in it), built from the layers of the files above it in the
+     * same container; none for a path at or below the folder of a web.config that could not be read.
      */
     private List<EffectiveWebConfig> effectiveConfigs(
             List<WebConfigFile> files, Map<String, Set<String>> unreadableFolders, Set<String> allTargets) {
@@ -346,12 +347,17 @@ public final class DeploymentReader {
                             "<location path=\"" + path + "\">");
                 }
             }
-            if (!container.getKey().contains("\u0000")) {
+            if (!container.getKey().contains("\u0000") && !container.getKey().contains("!/")) {
                 // An application runs where IIS is told it starts, web.config of its own or not; what
-                // reaches it from above, inheritInChildApplications aside, is judged there.
+                // reaches it from above, inheritInChildApplications aside, is judged there. Paths are
+                // written from the root of the package or folder read, so an archive nested in it holds
+                // none of them.
                 for (String application : applications) {
-                    if (FolderPaths.ancestorsOrSelf(application).stream().anyMatch(targets::containsKey)) {
-                        targets.putIfAbsent(application, "the application " + applicationsAsWritten.get(application));
+                    // A folder's own configuration is named for the application it is; a <location>
+                    // block's keeps the block's name.
+                    if (FolderPaths.ancestorsOrSelf(application).stream().anyMatch(targets::containsKey)
+                            && targets.getOrDefault(application, "").isEmpty()) {
+                        targets.put(application, "the application " + applicationsAsWritten.get(application));
                     }
                 }
             }

@@ -484,7 +484,8 @@ public class CheckMojo extends AbstractMojo {
         for (String path : deployment.applicationsJudgedNowhere()) {
             getLog().warn("Bizagi hardening: the applications entry \"" + path + "\" lies under no folder holding"
                     + " a web.config in what the check read, so it changes nothing judged; write its path from the"
-                    + " root of the package or folder read, as findings show paths (WebApplication/WebServices).");
+                    + " root of the package or folder read, as findings show paths, with any folder the package"
+                    + " puts first (an assembly's includeBaseDirectory adds <artifactId>-<version>/).");
         }
     }
 

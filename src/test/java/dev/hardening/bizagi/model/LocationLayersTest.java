@@ -168,6 +168,8 @@ class LocationLayersTest {
                         authentication());
 
         EffectiveWebConfig services = configOf(deployment, "WebServices");
+        // Its findings say which application they concern.
+        assertEquals("the application WebServices", services.locationLabel());
         EffectiveWebConfig root = configOf(deployment, "");
 
         assertEquals(
@@ -215,6 +217,34 @@ class LocationLayersTest {
                         .orElseThrow()
                         .value());
         assertEquals(List.of("Reports"), deployment.applicationsJudgedNowhere());
+    }
+
+    @Test
+    void anArchiveNestedInThePackageHoldsNoneOfTheApplications() {
+        Deployment deployment = new DeploymentReader(List.of("WebApplication/Api"), "Release")
+                .read(
+                        List.of(
+                                descriptor("WebApplication/web.config", ROOT_NOT_INHERITED),
+                                new Descriptor(
+                                        DescriptorKind.WEB_CONFIG,
+                                        "portal.zip!/tools/admin.zip",
+                                        "web.config",
+                                        true,
+                                        ROOT_NOT_INHERITED.getBytes(StandardCharsets.UTF_8))),
+                        authentication());
+
+        assertEquals(
+                List.of("portal.zip!/tools/admin.zip"),
+                deployment.webConfigs().stream()
+                        .filter(config -> config.locationLabel().isEmpty())
+                        .map(config -> config.lastLayer().file().descriptor().container())
+                        .filter(container -> container.contains("!/"))
+                        .toList());
+        assertEquals(
+                1,
+                deployment.webConfigs().stream()
+                        .filter(config -> config.locationLabel().startsWith("the application"))
+                        .count());
     }
 
     @Test
