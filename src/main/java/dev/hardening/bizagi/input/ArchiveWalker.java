@@ -12,6 +12,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -52,6 +53,11 @@ public final class ArchiveWalker {
 
     /** The endings of the tar archives read: plain, gzip or bzip2. */
     private static final List<String> TAR_ENDINGS = List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2");
+
+    /** The endings of every archive read: the zip kinds, then the tar ones. */
+    public static final List<String> ARCHIVE_ENDINGS = Stream.concat(
+                    Stream.of(".zip", ".war", ".ear", ".jar"), TAR_ENDINGS.stream())
+            .toList();
 
     /** The length of a zip record signature, {@code PK} and two bytes. */
     private static final int ZIP_SIGNATURE_BYTES = 4;
@@ -245,9 +251,8 @@ public final class ArchiveWalker {
             String name, InputStream in, String container, int depth, Inflation inflation, Consumer<Descriptor> sink)
             throws InputException {
         DescriptorKind kind = selector.select(name);
-        String path = name;
         if (kind != null) {
-            String displayPath = container + "!/" + path;
+            String displayPath = container + "!/" + name;
             byte[] content;
             try {
                 content = limits.readBounded(in, displayPath);
@@ -257,11 +262,11 @@ public final class ArchiveWalker {
                 }
                 throw new InputException(displayPath, "cannot be read (" + reason(e) + ")", e);
             }
-            sink.accept(new Descriptor(kind, container, path, true, content));
-        } else if (isTar(path)) {
-            walkTar(in, path, container + "!/" + path, depth, inflation, sink);
+            sink.accept(new Descriptor(kind, container, name, true, content));
+        } else if (isTar(name)) {
+            walkTar(in, name, container + "!/" + name, depth, inflation, sink);
         } else {
-            walkNested(in, container + "!/" + path, depth, inflation, sink);
+            walkNested(in, container + "!/" + name, depth, inflation, sink);
         }
     }
 

@@ -19,16 +19,10 @@ import java.util.stream.Stream;
  */
 public final class DeploymentScanner {
 
-    /** The archive types read; others (tar.gz, pom) are reported as not read. */
     /** Archive kinds a deployment may come in that the check does not read. */
     private static final List<String> UNREAD_PACKAGE_EXTENSIONS =
             List.of(".7z", ".rar", ".tar.xz", ".txz", ".tar.zst", ".tzst", ".tar.snappy", ".tar.lz4", ".tar.z");
 
-    private static final List<String> ARCHIVE_EXTENSIONS =
-            List.of(".zip", ".war", ".ear", ".jar", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2");
-
-    private final Path basedir;
-    private final ReadLimits limits;
     /** The classifiers Maven gives to files that hold no deployment, at the end of a name. */
     private static final Pattern NOT_A_DEPLOYMENT =
             Pattern.compile("(?i)-(sources|javadoc|tests|test-sources|test-javadoc)$");
@@ -37,6 +31,8 @@ public final class DeploymentScanner {
     private static final Pattern VERSION_QUALIFIER =
             Pattern.compile("(?i)(snapshot|rc\\d*|m\\d+|alpha\\d*|beta\\d*)([-.].*)?|\\d.*");
 
+    private final Path basedir;
+    private final ReadLimits limits;
     private final ArchiveWalker archives;
     private final FolderWalker folders;
 
@@ -53,7 +49,7 @@ public final class DeploymentScanner {
     /** Whether {@code file} is an archive the scanner reads, by its extension. */
     public static boolean isReadableArchive(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return ARCHIVE_EXTENSIONS.stream().anyMatch(name::endsWith);
+        return ArchiveWalker.ARCHIVE_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     /** The files selected inside each of {@code archiveFiles} and the archives nested in them. */

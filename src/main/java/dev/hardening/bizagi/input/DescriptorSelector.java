@@ -30,17 +30,10 @@ public final class DescriptorSelector {
     public static final List<String> COMPANIONS =
             List.of("**/*.config", "**/parameters.xml", "**/archive.xml", "**/META-INF/web-fragment.xml");
 
-    /** The nested archives opened when the project configures none. */
-    public static final List<String> DEFAULT_NESTED_ARCHIVES = List.of(
-            "**/*.zip",
-            "**/*.war",
-            "**/*.ear",
-            "**/*.jar",
-            "**/*.tar",
-            "**/*.tar.gz",
-            "**/*.tgz",
-            "**/*.tar.bz2",
-            "**/*.tbz2");
+    /** The nested archives opened when the project configures none: every kind the check reads. */
+    public static final List<String> DEFAULT_NESTED_ARCHIVES = ArchiveWalker.ARCHIVE_ENDINGS.stream()
+            .map(ending -> "**/*" + ending)
+            .toList();
 
     private static final List<PathPattern> COMPANION_PATTERNS = compile(COMPANIONS);
 

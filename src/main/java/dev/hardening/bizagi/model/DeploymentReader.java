@@ -28,10 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DeploymentReader {
 
-    private final List<String> applications;
-
-    /** Each application's path as the project writes it, by {@link #applications}' form of it. */
-    private final Map<String, String> applicationsAsWritten = new LinkedHashMap<>();
+    /**
+     * The applications, each by its path as IIS compares it (normalized, lower case), with the path as
+     * the project writes it, for messages.
+     */
+    private final Map<String, String> applications = new LinkedHashMap<>();
 
     private final String environment;
     private final boolean webXmlRead;
@@ -63,11 +64,9 @@ public final class DeploymentReader {
         this.webXmlRead = webXmlRead;
         this.environment = environment;
         for (String written : applications) {
-            applicationsAsWritten.putIfAbsent(
-                    WebConfigFile.normalizeLocationPath(written).toLowerCase(Locale.ROOT),
-                    WebConfigFile.normalizeLocationPath(written));
+            String path = WebConfigFile.normalizeLocationPath(written);
+            this.applications.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
         }
-        this.applications = List.copyOf(applicationsAsWritten.keySet());
     }
 
     /**
@@ -159,9 +158,9 @@ public final class DeploymentReader {
                 undertowConfigs,
                 comments,
                 notJudged,
-                applications.stream()
-                        .filter(path -> !targets.contains(path))
-                        .map(applicationsAsWritten::get)
+                applications.entrySet().stream()
+                        .filter(application -> !targets.contains(application.getKey()))
+                        .map(Map.Entry::getValue)
                         .toList());
     }
 
@@ -352,12 +351,12 @@ public final class DeploymentReader {
                 // reaches it from above, inheritInChildApplications aside, is judged there. Paths are
                 // written from the root of the package or folder read, so an archive nested in it holds
                 // none of them.
-                for (String application : applications) {
+                for (String application : applications.keySet()) {
                     // A folder's own configuration is named for the application it is; a <location>
                     // block's keeps the block's name.
                     if (FolderPaths.ancestorsOrSelf(application).stream().anyMatch(targets::containsKey)
                             && targets.getOrDefault(application, "").isEmpty()) {
-                        targets.put(application, "the application " + applicationsAsWritten.get(application));
+                        targets.put(application, "the application " + applications.get(application));
                     }
                 }
             }
@@ -446,7 +445,7 @@ public final class DeploymentReader {
         if (!stopsAtApplications) {
             return true;
         }
-        return applications.stream()
+        return applications.keySet().stream()
                 .noneMatch(application -> !application.equals(blockTarget)
                         && FolderPaths.isAncestorOrSelf(blockTarget, application)
                         && FolderPaths.isAncestorOrSelf(application, target));

@@ -656,8 +656,7 @@ public class CheckMojo extends AbstractMojo {
 
     private boolean hasNoPackageWrittenByThisBuild() {
         try {
-            return DeploymentScanner.packagesIn(Path.of(project.getBuild().getDirectory())).stream()
-                    .noneMatch(this::writtenByThisBuild);
+            return DeploymentScanner.packagesIn(buildFolder()).stream().noneMatch(this::writtenByThisBuild);
         } catch (InputException e) {
             // The check itself will name the folder it cannot list.
             return false;
@@ -706,10 +705,9 @@ public class CheckMojo extends AbstractMojo {
 
     private Scan findDescriptors() throws InputException, MojoExecutionException {
         DeploymentScanner scanner = scanner();
-        List<Path> archives = archivesToRead();
-        List<Path> folders = List.of(
-                Path.of(project.getBuild().getDirectory()),
-                project.getBasedir().toPath().resolve("src/main"));
+        List<Path> archives = archivesToRead(scanner);
+        List<Path> folders =
+                List.of(buildFolder(), project.getBasedir().toPath().resolve("src/main"));
         List<Descriptor> found = archives.isEmpty() ? scanner.scanFolders(folders) : scanner.scanArchives(archives);
         scanner.skippedLinks()
                 .forEach((link, target) -> getLog().warn(link + ": a link to " + target
@@ -773,27 +771,22 @@ public class CheckMojo extends AbstractMojo {
      * cannot read, or of archives it cannot tell for this release's: that would pass what the packaging
      * changes.
      */
-    private List<Path> archivesToRead() throws InputException {
-        Path target =
-                Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+    private List<Path> archivesToRead(DeploymentScanner scanner) throws InputException {
+        Path target = buildFolder();
         List<Path> packages = DeploymentScanner.packagesIn(target);
         List<Path> attached = attachedPackages();
         List<Path> writtenNow = packages.stream()
                 .filter(this::writtenByThisBuild)
                 .filter(file -> !attached.contains(file))
                 .toList();
-        Optional<Path> unreadable = Stream.concat(attached.stream(), writtenNow.stream())
-                .filter(file -> !DeploymentScanner.isReadableArchive(file))
-                .findFirst();
-        if (unreadable.isPresent()) {
-            throw cannotRead(unreadable.get());
-        }
+        List<Path> built = Stream.concat(attached.stream(), writtenNow.stream()).toList();
+        requireReadableKinds(built, scanner);
         if (!writtenNow.isEmpty()) {
-            getLog().info("Bizagi hardening: this build wrote " + shownList(writtenNow)
+            getLog().info("Bizagi hardening: this build wrote " + shownList(writtenNow, scanner)
                     + " without attaching it to the project; the check reads it.");
         }
-        if (!attached.isEmpty() || !writtenNow.isEmpty()) {
-            return Stream.concat(attached.stream(), writtenNow.stream()).toList();
+        if (!built.isEmpty()) {
+            return built;
         }
         if (mojoExecution == null || mojoExecution.getSource() != MojoExecution.Source.CLI) {
             return List.of();
@@ -811,31 +804,41 @@ public class CheckMojo extends AbstractMojo {
                 .toList();
         if (!otherNames.isEmpty()) {
             throw new InputException(
-                    scanner().displayName(target),
-                    "this build packaged no archive, and the folder holds " + shownList(otherNames) + ", not named"
-                            + " after the project's final name, " + finalName + ", so the check cannot tell which"
-                            + " archives an earlier build packaged for this release. Run the check in the build that"
-                            + " packages the deployment: mvn clean package bizagi-hardening:check.");
+                    scanner.displayName(target),
+                    "this build packaged no archive, and the folder holds " + shownList(otherNames, scanner)
+                            + ", not named after the project's final name, " + finalName + ", so the check cannot"
+                            + " tell which archives an earlier build packaged for this release. Run the check in the"
+                            + " build that packages the deployment: mvn clean package bizagi-hardening:check.");
         }
-        Optional<Path> unreadableLeft = packages.stream()
-                .filter(file -> !DeploymentScanner.isReadableArchive(file))
-                .findFirst();
-        if (unreadableLeft.isPresent()) {
-            throw cannotRead(unreadableLeft.get());
-        }
-        getLog().info("Bizagi hardening: this build packaged no archive, so the check reads " + shownList(packages)
+        requireReadableKinds(packages, scanner);
+        getLog().info("Bizagi hardening: this build packaged no archive, so the check reads "
+                + shownList(packages, scanner)
                 + ", which an earlier build left; run the check in the build that packages"
                 + " (mvn package bizagi-hardening:check, or bind it to verify) to judge what the sources make now.");
         return packages;
     }
 
-    private InputException cannotRead(Path archive) {
-        return new InputException(
-                scanner().displayName(archive),
-                "the check cannot read an archive of this kind (it reads zip, war, ear and jar files, and tar"
-                        + " files plain, gzip or bzip2), so the deployment it holds would not be judged. Package"
-                        + " the deployment as one of those (an assembly's <format>zip</format>); the sources are not"
-                        + " judged in its place, as the packaging may change them.");
+    /** The build folder, {@code target/}, as an absolute path. */
+    private Path buildFolder() {
+        return Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Fails on the first of {@code archives} whose kind the check cannot read: the deployment it holds
+     * would not be judged.
+     */
+    private static void requireReadableKinds(List<Path> archives, DeploymentScanner scanner) throws InputException {
+        Optional<Path> unreadable = archives.stream()
+                .filter(file -> !DeploymentScanner.isReadableArchive(file))
+                .findFirst();
+        if (unreadable.isPresent()) {
+            throw new InputException(
+                    scanner.displayName(unreadable.get()),
+                    "the check cannot read an archive of this kind (it reads zip, war, ear and jar files, and tar"
+                            + " files plain, gzip or bzip2), so the deployment it holds would not be judged. Package"
+                            + " the deployment as one of those (an assembly's <format>zip</format>); the sources are"
+                            + " not judged in its place, as the packaging may change them.");
+        }
     }
 
     /** Whether {@code archive} was written since this build started, so by this build. */
@@ -852,8 +855,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private String shownList(List<Path> files) {
-        DeploymentScanner scanner = scanner();
+    private static String shownList(List<Path> files, DeploymentScanner scanner) {
         return String.join(", ", files.stream().map(scanner::displayName).toList());
     }
 

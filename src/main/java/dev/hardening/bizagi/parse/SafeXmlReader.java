@@ -177,6 +177,14 @@ public final class SafeXmlReader {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
+    /**
+     * Whether SAX's {@code name} for an entity is a general one, not a parameter entity ({@code %name})
+     * or the external DTD subset ({@code [dtd]}).
+     */
+    private static boolean isGeneralEntity(String name) {
+        return !name.startsWith("%") && !name.equals("[dtd]");
+    }
+
     /** Why a file that refers to {@code name} without declaring it is refused. */
     private static String undeclared(String name) {
         return "the entity &" + name + "; is declared outside this file or not at all, and the check loads no"
@@ -274,7 +282,7 @@ public final class SafeXmlReader {
          */
         private boolean declarationsUnseen;
 
-        /** The encoding the parser read the bytes in, once the document is read. */
+        /** The encoding the parser read the bytes in, as it names it at the first element. */
         private String encoding;
 
         LocatingSaxReader(
@@ -394,7 +402,7 @@ public final class SafeXmlReader {
                     // The parser loads no external entity and leaves out one it cannot find declared
                     // (its declaration may sit in an external DTD). The server may well read it, so what it
                     // holds, settings perhaps, must not simply vanish from the file the check judges.
-                    if (name.startsWith("%") || name.equals("[dtd]")) {
+                    if (!isGeneralEntity(name)) {
                         declarationsUnseen = true;
                         parameterEntitySkipped |= name.startsWith("%");
                         return;
@@ -443,7 +451,7 @@ public final class SafeXmlReader {
 
                 @Override
                 public void startEntity(String name) throws SAXException {
-                    if (!name.startsWith("%") && !name.equals("[dtd]") && entityDepth++ == 0) {
+                    if (isGeneralEntity(name) && entityDepth++ == 0) {
                         // The locator has already moved into the entity.
                         factory.entityLine = documentLine;
                     }
@@ -452,7 +460,7 @@ public final class SafeXmlReader {
 
                 @Override
                 public void endEntity(String name) throws SAXException {
-                    if (!name.startsWith("%") && !name.equals("[dtd]") && --entityDepth == 0) {
+                    if (isGeneralEntity(name) && --entityDepth == 0) {
                         factory.entityLine = 0;
                     }
                     super.endEntity(name);
