@@ -88,7 +88,7 @@ public final class ArchiveWalker {
             try (InputStream in = Files.newInputStream(archive)) {
                 walkTar(in, archive.getFileName().toString(), displayName, 0, inflation, found::add);
             } catch (IOException e) {
-                throw unreadable(displayName, e);
+                throw unreadableTar(displayName, e);
             }
             found.forEach(sink);
             return;
