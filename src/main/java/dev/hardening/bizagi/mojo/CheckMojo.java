@@ -335,12 +335,7 @@ public class CheckMojo extends AbstractMojo {
         Set<ReportFormat> reports = reportFormats();
         requireMatchablePatterns();
         AuthenticationSettings authentication = readAuthenticationSettings();
-        Scan scan;
-        try {
-            scan = findDescriptors();
-        } catch (InputException e) {
-            throw unreadableInput(e, reports);
-        }
+        Scan scan = findDescriptors(reports);
 
         Deployment deployment = read(scan.found(), authentication);
         logWhatIsNotJudged(deployment);
@@ -703,7 +698,19 @@ public class CheckMojo extends AbstractMojo {
     /** The files found, and the archives or folders searched, as named in messages. */
     private record Scan(List<Descriptor> found, List<String> searched) {}
 
-    private Scan findDescriptors() throws InputException, MojoExecutionException {
+    /**
+     * The files to judge; an archive or file that stops the scan is written into the reports before the
+     * goal stops ({@link #unreadableInput}).
+     */
+    private Scan findDescriptors(Set<ReportFormat> reports) throws MojoExecutionException {
+        try {
+            return scan();
+        } catch (InputException e) {
+            throw unreadableInput(e, reports);
+        }
+    }
+
+    private Scan scan() throws InputException {
         DeploymentScanner scanner = scanner();
         List<Path> archives = archivesToRead(scanner);
         List<Path> folders =
